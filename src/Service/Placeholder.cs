@@ -1,0 +1,1 @@
+namespace Service; public static class Placeholder { }
