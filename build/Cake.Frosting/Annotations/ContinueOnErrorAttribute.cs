@@ -1,0 +1,6 @@
+namespace Cake.Frosting;
+
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class ContinueOnErrorAttribute : Attribute
+{
+}

@@ -1,0 +1,7 @@
+using Cake.Core;
+
+namespace Cake.Frosting;
+
+public interface IFrostingContext : ICakeContext
+{
+}

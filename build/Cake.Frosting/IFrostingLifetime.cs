@@ -1,0 +1,5 @@
+namespace Cake.Frosting;
+
+public interface IFrostingLifetime : IFrostingSetup, IFrostingTeardown
+{
+}

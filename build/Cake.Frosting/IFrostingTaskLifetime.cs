@@ -1,0 +1,5 @@
+namespace Cake.Frosting;
+
+public interface IFrostingTaskLifetime : IFrostingTaskSetup, IFrostingTaskTeardown
+{
+}

@@ -1,0 +1,3 @@
+namespace Cake.Frosting.Internal;
+
+internal sealed record CakeSetting(string Key, string Value);

@@ -1,0 +1,233 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Configuration;
+
+/// <summary>Walks the JSON of pipeline.json into records, reporting every error it meets to the sink.</summary>
+internal sealed partial class PipelineConfigReader(ConfigErrorSink sink, string rootDirectory)
+{
+    private static readonly string[] RootKeys = ["application", "service", "template", "environments", "ephemeral"];
+    private static readonly string[] ServiceKeys = ["project", "handler", "runtime", "memorySize", "timeoutSeconds"];
+    private static readonly string[] EphemeralKeys = ["basedOn", "branchPattern", "stackPrefix"];
+    private static readonly string[] EnvironmentKeys =
+    [
+        "branch", "alsoBranches", "requireConfirmation", "region", "infrastructureAccount", "runtimeAccount", "terraform",
+        "stackName", "parameters", "deployRoleArn", "cloudFormationRoleArn", "artifactBucket", "kmsKeyArn", "externalId",
+        "sessionDurationSeconds",
+    ];
+
+    public PipelineConfig? Read(JsonElement root, string file)
+    {
+        if (JsonObjectReader.Open(root, string.Empty, sink, RootKeys) is not { } top)
+        {
+            return null;
+        }
+
+        var application = top.String("application", true, "\"greeter\"");
+        if (application is not null && !NamePattern().IsMatch(application))
+        {
+            sink.Add("application", $"'{application}' is not a usable application name.", "Use lowercase letters, digits and hyphens, starting with a letter.");
+        }
+
+        var service = ReadService(top.Object("service", true, "{ \"project\": \"src/Service/Service.csproj\", ... }", ServiceKeys));
+        var template = top.String("template", true, "\"deploy/lambda.yml\"");
+        RequirePath(template, "template", isDirectory: false, "Point 'template' at the CloudFormation template, relative to the repository root.");
+        var environments = ReadEnvironments(top.Object("environments", true, "{ \"preprod\": { ... } }"));
+        var ephemeral = ReadEphemeral(top.Object("ephemeral", false, "{ ... }", EphemeralKeys), environments);
+        CheckBranchesAreUnique(environments);
+
+        if (application is null || service is null || template is null || sink.Errors.Count > 0)
+        {
+            return null;
+        }
+
+        return new PipelineConfig(file, rootDirectory, application, service, template, environments) { Ephemeral = ephemeral };
+    }
+
+    private ServiceConfig? ReadService(JsonObjectReader? reader)
+    {
+        if (reader is null)
+        {
+            return null;
+        }
+
+        var project = reader.String("project", true, "\"src/Service/Service.csproj\"");
+        RequirePath(project, reader.PathOf("project"), isDirectory: false, "Point 'project' at the Lambda's .csproj, relative to the repository root.");
+        var handler = reader.String("handler", true, "\"Service::Service.Function::HandleAsync\"");
+        if (handler is not null && handler.Split("::").Length != 3)
+        {
+            sink.Add(reader.PathOf("handler"), $"'{handler}' is not a .NET Lambda handler.", "Write Assembly::Namespace.Type::Method, e.g. \"Service::Service.Function::HandleAsync\".");
+        }
+
+        var runtime = reader.String("runtime", true, "\"dotnet10\"");
+        if (runtime is not null && !RuntimePattern().IsMatch(runtime))
+        {
+            sink.Add(reader.PathOf("runtime"), $"'{runtime}' is not a .NET Lambda runtime.", "Use a managed runtime id such as \"dotnet8\" or \"dotnet10\", or \"provided.al2023\" for native AOT.");
+        }
+
+        var memory = reader.Int("memorySize", true, 128, 10240, "256");
+        var timeout = reader.Int("timeoutSeconds", true, 1, 900, "15");
+        return project is null || handler is null || runtime is null || memory is null || timeout is null
+            ? null
+            : new ServiceConfig(project, handler, runtime, memory.Value, timeout.Value);
+    }
+
+    private Dictionary<string, EnvironmentConfig> ReadEnvironments(JsonObjectReader? reader)
+    {
+        var environments = new Dictionary<string, EnvironmentConfig>(StringComparer.Ordinal);
+        if (reader is null)
+        {
+            return environments;
+        }
+
+        if (!reader.Keys.Any())
+        {
+            sink.Add(reader.Path, "no environments are defined.", "Add at least one, e.g. \"preprod\": { \"branch\": \"develop\", ... }.");
+        }
+
+        foreach (var name in reader.Keys)
+        {
+            var path = reader.PathOf(name);
+            if (!NamePattern().IsMatch(name))
+            {
+                sink.Add(path, $"'{name}' is not a usable environment name.", "Use lowercase letters, digits and hyphens, starting with a letter.");
+            }
+
+            if (ReadEnvironment(name, reader.Object(name, true, "{ ... }", EnvironmentKeys)) is { } environment)
+            {
+                environments[name] = environment;
+            }
+        }
+
+        return environments;
+    }
+
+    private EnvironmentConfig? ReadEnvironment(string name, JsonObjectReader? reader)
+    {
+        if (reader is null)
+        {
+            return null;
+        }
+
+        var branch = reader.String("branch", true, "\"develop\"");
+        var region = reader.String("region", true, "\"eu-west-1\"");
+        if (region is not null && !AwsRegions.IsKnown(region))
+        {
+            var guess = ClosestName.Find(region, AwsRegions.All);
+            sink.Add(reader.PathOf("region"), $"'{region}' is not a known AWS region.", guess is null ? "Use a region id such as \"eu-west-1\"." : $"Did you mean \"{guess}\"?");
+        }
+
+        var infrastructure = Account(reader, "infrastructureAccount");
+        var runtime = Account(reader, "runtimeAccount");
+        var terraform = reader.String("terraform", true, $"\"infra/environments/{name}\"");
+        RequirePath(terraform, reader.PathOf("terraform"), isDirectory: true, "Point 'terraform' at the environment's Terraform directory, relative to the repository root.");
+        var stackName = reader.String("stackName", true, $"\"app-{name}\"");
+        if (stackName is not null && AwsNameRules.StackName(stackName) is { } stackProblem)
+        {
+            sink.Add(reader.PathOf("stackName"), stackProblem, "Rename the stack, e.g. \"greeter-preprod\".");
+        }
+
+        var environment = new EnvironmentConfig(name, branch ?? string.Empty, region ?? string.Empty, infrastructure ?? string.Empty,
+            runtime ?? string.Empty, terraform ?? string.Empty, stackName ?? string.Empty)
+        {
+            AlsoBranches = reader.StringArray("alsoBranches", "[\"main\"]"),
+            RequireConfirmation = reader.Bool("requireConfirmation") ?? false,
+            Parameters = reader.StringMap("parameters", "{ \"LogLevel\": \"Debug\" }"),
+            DeployRoleArn = reader.String("deployRoleArn", false, "\"arn:aws:iam::222222222222:role/deploy\""),
+            CloudFormationRoleArn = reader.String("cloudFormationRoleArn", false, "\"arn:aws:iam::222222222222:role/cloudformation\""),
+            ArtifactBucket = reader.String("artifactBucket", false, "\"greeter-artifacts\""),
+            KmsKeyArn = reader.String("kmsKeyArn", false, "\"arn:aws:kms:eu-west-1:111111111111:key/<key-id>\""),
+            ExternalId = reader.String("externalId", false, "\"<external id>\""),
+            SessionDurationSeconds = reader.Int("sessionDurationSeconds", false, 900, 43200, "3600"),
+        };
+
+        if (infrastructure is not null && runtime is not null && region is not null)
+        {
+            EnvironmentRules.CheckOptional(environment, reader.Path, sink);
+        }
+
+        return environment;
+    }
+
+    private string? Account(JsonObjectReader reader, string key)
+    {
+        var account = reader.String(key, true, "\"123456789012\"");
+        if (account is not null && AwsNameRules.AccountId(account) is { } problem)
+        {
+            sink.Add(reader.PathOf(key), problem, "Copy the 12-digit id from the AWS console (account menu), as a quoted string.");
+            return null;
+        }
+
+        return account;
+    }
+
+    private EphemeralConfig? ReadEphemeral(JsonObjectReader? reader, Dictionary<string, EnvironmentConfig> environments)
+    {
+        if (reader is null)
+        {
+            return null;
+        }
+
+        var basedOn = reader.String("basedOn", true, "\"preprod\"");
+        if (basedOn is not null && !environments.ContainsKey(basedOn))
+        {
+            var guess = ClosestName.Find(basedOn, environments.Keys);
+            sink.Add(reader.PathOf("basedOn"), $"there is no environment '{basedOn}'.",
+                guess is null ? $"Use one of: {string.Join(", ", environments.Keys)}." : $"Did you mean \"{guess}\"?");
+        }
+
+        var pattern = reader.String("branchPattern", false, "\"feature/*\"") ?? "feature/*";
+        var prefix = reader.String("stackPrefix", true, "\"greeter-\"");
+        if (prefix is not null && !PrefixPattern().IsMatch(prefix))
+        {
+            sink.Add(reader.PathOf("stackPrefix"), $"'{prefix}' cannot start a stack name.", "Use lowercase letters, digits and hyphens, starting with a letter, at most 24 characters, e.g. \"greeter-\".");
+        }
+
+        return basedOn is null || prefix is null ? null : new EphemeralConfig(basedOn, pattern, prefix);
+    }
+
+    private void CheckBranchesAreUnique(Dictionary<string, EnvironmentConfig> environments)
+    {
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, environment) in environments)
+        {
+            foreach (var branch in environment.Branches.Where(b => b.Length > 0))
+            {
+                if (owners.TryGetValue(branch, out var owner))
+                {
+                    var key = environment.Branch == branch ? "branch" : "alsoBranches";
+                    sink.Add($"environments.{name}.{key}", $"branch '{branch}' already deploys environment '{owner}'; one push cannot deploy two environments.",
+                        $"Give '{name}' its own branch, or remove '{branch}' from one of them.");
+                }
+                else
+                {
+                    owners[branch] = name;
+                }
+            }
+        }
+    }
+
+    private void RequirePath(string? relative, string keyPath, bool isDirectory, string fix)
+    {
+        if (relative is null)
+        {
+            return;
+        }
+
+        var full = Path.GetFullPath(Path.Combine(rootDirectory, relative));
+        var exists = isDirectory ? Directory.Exists(full) : File.Exists(full);
+        if (!exists)
+        {
+            sink.Add(keyPath, $"the {(isDirectory ? "directory" : "file")} '{relative}' does not exist (looked in {rootDirectory}).", fix);
+        }
+    }
+
+    [GeneratedRegex("^[a-z][a-z0-9-]*$")]
+    private static partial Regex NamePattern();
+
+    [GeneratedRegex("^[a-z][a-z0-9-]{0,23}$")]
+    private static partial Regex PrefixPattern();
+
+    [GeneratedRegex(@"^(dotnet\d+|dotnetcore\d\.\d|provided(\.al2|\.al2023)?)$")]
+    private static partial Regex RuntimePattern();
+}

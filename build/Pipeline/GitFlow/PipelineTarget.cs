@@ -1,0 +1,13 @@
+namespace Pipeline.GitFlow;
+
+/// <summary>What a run may do; each value maps to one Cake target.</summary>
+public enum PipelineTarget
+{
+    /// <summary>Build, test, package and check; never uploads or deploys.</summary>
+    PullRequest,
+    DeployPreprod,
+    DeployProd,
+    DeployEphemeral,
+    DestroyEphemeral,
+    DestroyEnvironment,
+}

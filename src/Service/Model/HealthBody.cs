@@ -1,0 +1,3 @@
+namespace Service.Model;
+
+public sealed record HealthBody(string Status);

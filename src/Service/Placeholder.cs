@@ -1,1 +1,0 @@
-namespace Service; public static class Placeholder { }
