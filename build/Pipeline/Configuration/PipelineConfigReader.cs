@@ -7,7 +7,7 @@ namespace Pipeline.Configuration;
 internal sealed partial class PipelineConfigReader(ConfigErrorSink sink, string rootDirectory)
 {
     private static readonly string[] RootKeys = ["application", "service", "template", "environments", "ephemeral"];
-    private static readonly string[] ServiceKeys = ["project", "handler", "runtime", "memorySize", "timeoutSeconds"];
+    private static readonly string[] ServiceKeys = ["project", "tests", "handler", "runtime", "memorySize", "timeoutSeconds"];
     private static readonly string[] EphemeralKeys = ["basedOn", "branchPattern", "stackPrefix"];
     private static readonly string[] EnvironmentKeys =
     [
@@ -53,6 +53,12 @@ internal sealed partial class PipelineConfigReader(ConfigErrorSink sink, string 
 
         var project = reader.String("project", true, "\"src/Service/Service.csproj\"");
         RequirePath(project, reader.PathOf("project"), isDirectory: false, "Point 'project' at the Lambda's .csproj, relative to the repository root.");
+        var tests = reader.StringArray("tests", "[\"tests/Service.Tests/Service.Tests.csproj\"]");
+        foreach (var test in tests)
+        {
+            RequirePath(test, reader.PathOf("tests"), isDirectory: false, "List the service's test projects (.csproj), relative to the repository root.");
+        }
+
         var handler = reader.String("handler", true, "\"Service::Service.Function::HandleAsync\"");
         if (handler is not null && handler.Split("::").Length != 3)
         {
@@ -69,7 +75,7 @@ internal sealed partial class PipelineConfigReader(ConfigErrorSink sink, string 
         var timeout = reader.Int("timeoutSeconds", true, 1, 900, "15");
         return project is null || handler is null || runtime is null || memory is null || timeout is null
             ? null
-            : new ServiceConfig(project, handler, runtime, memory.Value, timeout.Value);
+            : new ServiceConfig(project, handler, runtime, memory.Value, timeout.Value) { Tests = tests };
     }
 
     private Dictionary<string, EnvironmentConfig> ReadEnvironments(JsonObjectReader? reader)

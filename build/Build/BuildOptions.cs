@@ -1,0 +1,100 @@
+using System.Globalization;
+
+namespace Build;
+
+/// <summary>
+/// The command-line options of this build, read once from Cake's arguments. Tasks read these typed values;
+/// nothing else parses arguments.
+/// </summary>
+public sealed record BuildOptions
+{
+    public string Configuration { get; init; } = "Release";
+
+    public AwsMode Aws { get; init; } = AwsMode.Local;
+
+    public string? Profile { get; init; }
+
+    public bool Confirm { get; init; }
+
+    public bool KeepLocalAws { get; init; }
+
+    public string? Environment { get; init; }
+
+    public string? Branch { get; init; }
+
+    public string ConfigFile { get; init; } = "pipeline.json";
+
+    public string? TerraformMirror { get; init; }
+
+    public bool StopOnDrift { get; init; }
+
+    /// <summary>
+    /// Reads options from an argument lookup. Outside CodeBuild the default is the local emulator, so a
+    /// developer never reaches a real account without saying so.
+    /// </summary>
+    public static (BuildOptions Options, IReadOnlyList<string> Errors) Parse(Func<string, string?> argument, bool onCodeBuild)
+    {
+        var errors = new List<string>();
+        var aws = onCodeBuild ? AwsMode.Real : AwsMode.Local;
+        var awsText = argument("aws");
+        if (awsText is not null)
+        {
+            if (Enum.TryParse<AwsMode>(awsText, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
+            {
+                aws = parsed;
+            }
+            else
+            {
+                errors.Add($"--aws={awsText} is not known: use --aws=local (the moto emulator) or --aws=real (the accounts in the pipeline file).");
+            }
+        }
+
+        var configuration = argument("configuration") ?? "Release";
+        if (configuration is not ("Release" or "Debug"))
+        {
+            errors.Add($"--configuration={configuration} is not known: use Release or Debug.");
+        }
+
+        var options = new BuildOptions
+        {
+            Configuration = configuration,
+            Aws = aws,
+            Profile = argument("profile"),
+            Confirm = Flag(argument, "confirm", errors),
+            KeepLocalAws = Flag(argument, "keep-local-aws", errors),
+            Environment = argument("env")?.ToLowerInvariant(),
+            Branch = argument("branch"),
+            ConfigFile = argument("config") ?? "pipeline.json",
+            TerraformMirror = argument("terraform-mirror"),
+            StopOnDrift = Flag(argument, "stop-on-drift", errors),
+        };
+        if (options.Profile is not null && aws == AwsMode.Local)
+        {
+            errors.Add($"--profile={options.Profile} names an AWS profile, but the run is against the local emulator: add --aws=real.");
+        }
+
+        return (options, errors);
+    }
+
+    private static bool Flag(Func<string, string?> argument, string name, List<string> errors)
+    {
+        var value = argument(name);
+        if (value is null)
+        {
+            return false;
+        }
+
+        if (value.Length == 0 || bool.TryParse(value, out var parsed) && parsed)
+        {
+            return true;
+        }
+
+        if (bool.TryParse(value, out _))
+        {
+            return false;
+        }
+
+        errors.Add(string.Create(CultureInfo.InvariantCulture, $"--{name}={value} is not a switch value: write --{name} or --{name}=false."));
+        return false;
+    }
+}

@@ -1,0 +1,21 @@
+using Cake.Common.Tools.DotNet.MSBuild;
+
+namespace Build;
+
+/// <summary>The service's projects and the MSBuild properties every compile of them shares.</summary>
+public static class ServiceProjects
+{
+    public static IEnumerable<string> All(BuildContext context) =>
+        context.Config.Service.Tests.Prepend(context.Config.Service.Project).Select(context.Config.FullPath);
+
+    public static DotNetMSBuildSettings MSBuild(BuildContext context) => new DotNetMSBuildSettings
+    {
+        TreatAllWarningsAs = MSBuildTreatAllWarningsAs.Error,
+    }
+        .WithProperty("Version", context.Version.SemVer)
+        .WithProperty("AssemblyVersion", context.Version.AssemblyVersion)
+        .WithProperty("FileVersion", context.Version.FileVersion)
+        .WithProperty("InformationalVersion", context.Version.InformationalVersion)
+        .WithProperty("IncludeSourceRevisionInInformationalVersion", "false")
+        .WithProperty("ContinuousIntegrationBuild", "true");
+}

@@ -1,0 +1,29 @@
+using Cake.Common.Diagnostics;
+using Cake.Core;
+using Cake.Frosting;
+using Pipeline.Aws;
+
+namespace Build.Tasks.Aws;
+
+[TaskName(nameof(SignIn))]
+[TaskDescription("Resolves the starting AWS identity (SDK credential chain or --profile) and checks it is in the infrastructure account.")]
+[IsDependentOn(typeof(StartLocalAws))]
+public sealed class SignIn : AsyncFrostingTask<BuildContext>
+{
+    public override bool ShouldRun(BuildContext context) => context.Plan.NeedsAws;
+
+    public override async Task RunAsync(BuildContext context)
+    {
+        var environment = context.DeployEnvironment;
+        context.AwsTarget ??= new AwsTarget(environment.Region);
+        var source = context.AwsTarget.IsLocal ? AwsSignIn.LocalSource : null;
+        context.Aws = await new AwsSignIn(context.AwsTarget, source).SignInAsync(context.Options.Profile);
+        context.Information($"Signed in as {context.Aws.Identity}");
+        if (context.Aws.Identity.Account != environment.InfrastructureAccount)
+        {
+            throw new CakeException($"The starting identity is in account {context.Aws.Identity.Account}, but {environment.Name}'s " +
+                $"infrastructure account is {environment.InfrastructureAccount} ({context.Config.File}: environments.{environment.Name}.infrastructureAccount). " +
+                "Use credentials for the infrastructure account (--profile, or the CodeBuild role); the runtime account is reached by AssumeRole.");
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using Cake.Common.Tools.DotNet;
+using Cake.Frosting;
+
+namespace Build.Tasks.Compile;
+
+[TaskName(nameof(Restore))]
+[TaskDescription("Restores the service's NuGet packages.")]
+[IsDependentOn(typeof(Clean))]
+public sealed class Restore : FrostingTask<BuildContext>
+{
+    public override void Run(BuildContext context)
+    {
+        foreach (var project in ServiceProjects.All(context))
+        {
+            context.DotNetRestore(project);
+        }
+    }
+}

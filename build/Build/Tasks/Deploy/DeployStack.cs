@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text.Json;
+using Cake.Common.Diagnostics;
+using Cake.Core;
+using Cake.Frosting;
+using Build.Console;
+using Pipeline.Deploy;
+
+namespace Build.Tasks.Deploy;
+
+[TaskName(nameof(DeployStack))]
+[TaskDescription("Deploys the Lambda stack into the runtime account through a change set; writes artifacts/deploy/<env>.json.")]
+[IsDependentOn(typeof(UploadArtifact))]
+[IsDependentOn(typeof(DetectDrift))]
+public sealed class DeployStack : AsyncFrostingTask<BuildContext>
+{
+    public override bool ShouldRun(BuildContext context) => context.Plan.Deploys;
+
+    public override async Task RunAsync(BuildContext context)
+    {
+        var target = context.Deployment!;
+        var upload = context.Upload!;
+        var service = context.Config.Service;
+        var parameters = new Dictionary<string, string>(target.Parameters, StringComparer.Ordinal)
+        {
+            ["ArtifactBucket"] = upload.Bucket,
+            ["ArtifactKey"] = upload.Key,
+            ["ArtifactKmsKeyArn"] = target.KmsKeyArn,
+            ["Version"] = context.Version.SemVer,
+            ["Commit"] = context.Git.ShortSha,
+            ["Handler"] = service.Handler,
+            ["Runtime"] = service.Runtime,
+            ["MemorySize"] = service.MemorySize.ToString(CultureInfo.InvariantCulture),
+            ["Timeout"] = service.TimeoutSeconds.ToString(CultureInfo.InvariantCulture),
+        };
+        var request = new StackDeployRequest(target.StackName, await File.ReadAllTextAsync(context.Config.TemplatePath), context.Git.ShortSha)
+        {
+            Parameters = parameters,
+            Tags = new Dictionary<string, string>
+            {
+                ["application"] = context.Config.Application,
+                ["environment"] = target.Environment,
+                ["commit"] = context.Git.ShortSha,
+                ["version"] = context.Version.SemVer,
+            },
+            ExecutionRoleArn = target.CloudFormationRoleArn,
+        };
+
+        context.Information($"Deploying {target.StackName} as {context.Runtime!.Identity}");
+        using var cloudFormation = CloudFormation.Client(context);
+        var outcome = await new StackDeployer(cloudFormation, new SystemDeployClock(), new StackDeployConsole(context)).DeployAsync(request);
+        context.Deploy = outcome;
+        WriteRecord(context, outcome);
+        if (!outcome.Succeeded)
+        {
+            var failures = ConsoleOutput.Table($"{outcome.StackName} failed", "Logical id", "Type", "Status", "Reason");
+            foreach (var failure in outcome.Failures)
+            {
+                ConsoleOutput.Row(failures, failure.LogicalId, failure.ResourceType, failure.Status, failure.Reason);
+            }
+
+            ConsoleOutput.Write(failures);
+            throw new CakeException($"Deploy of {outcome.StackName} failed: {outcome.Message}");
+        }
+
+        var outputs = ConsoleOutput.Table($"{outcome.StackName}: {outcome.Message}", "Output", "Value");
+        foreach (var (name, value) in outcome.Outputs.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            ConsoleOutput.Row(outputs, name, value);
+        }
+
+        ConsoleOutput.Write(outputs);
+    }
+
+    private static void WriteRecord(BuildContext context, StackDeployOutcome outcome)
+    {
+        Directory.CreateDirectory(context.Paths.Deploy);
+        var record = new
+        {
+            environment = context.Deployment!.Environment,
+            stack = outcome.StackName,
+            status = outcome.Status.ToString(),
+            message = outcome.Message,
+            finalStatus = outcome.FinalStatus,
+            runtimeAccount = context.Deployment.RuntimeAccount,
+            artifact = context.Upload!.Uri,
+            sha256 = context.Upload.Sha256,
+            version = context.Version.SemVer,
+            commit = context.Git.Sha,
+            outputs = outcome.Outputs,
+            outputSource = outcome.OutputSource.ToString(),
+        };
+        var path = Path.Combine(context.Paths.Deploy, context.Deployment.Environment + ".json");
+        File.WriteAllText(path, JsonSerializer.Serialize(record, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        context.Verbose($"Wrote {path}");
+    }
+}

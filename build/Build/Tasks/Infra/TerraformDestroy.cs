@@ -1,0 +1,35 @@
+using Cake.Common.Diagnostics;
+using Cake.Frosting;
+using Cake.Terraform;
+using Cake.Terraform.Apply;
+using Cake.Terraform.Plan;
+using Build.Tasks.Deploy;
+
+namespace Build.Tasks.Infra;
+
+[TaskName(nameof(TerraformDestroy))]
+[TaskDescription("Plans the destruction of the environment's Terraform resources (listed first), then applies exactly that plan.")]
+[IsDependentOn(typeof(DestroyStack))]
+public sealed class TerraformDestroy : FrostingTask<BuildContext>
+{
+    public override bool ShouldRun(BuildContext context) => context.Plan.DestroysInfrastructure;
+
+    public override void Run(BuildContext context)
+    {
+        var environment = context.Terraform!;
+        var plan = TerraformRun.Settings<TerraformPlanSettings>(context, environment);
+        plan.Destroy = true;
+        plan.OutFile = environment.PlanFile;
+        if (!context.TerraformPlan(plan))
+        {
+            context.Information($"Terraform: {environment.Name} holds nothing to destroy.");
+            return;
+        }
+
+        var apply = TerraformRun.Settings<TerraformApplySettings>(context, environment);
+        apply.Plan = environment.PlanFile;
+        apply.Variables.Clear();
+        context.TerraformApply(apply);
+        context.Information($"Terraform: {environment.Name} destroyed; the pipeline can rebuild it from nothing.");
+    }
+}

@@ -1,0 +1,29 @@
+using Cake.Common.Diagnostics;
+using Cake.Core;
+using Cake.Frosting;
+using Cake.Terraform;
+using Cake.Terraform.Fmt;
+
+namespace Build.Tasks.Infra;
+
+[TaskName(nameof(TerraformFormat))]
+[TaskDescription("Checks that every file under infra/ is terraform fmt clean.")]
+public sealed class TerraformFormat : FrostingTask<BuildContext>
+{
+    public override void Run(BuildContext context)
+    {
+        var formatted = context.TerraformFmt(new TerraformFmtSettings
+        {
+            ChangeDirectory = context.Paths.Infra,
+            Check = true,
+            Recursive = true,
+            Diff = true,
+        });
+        if (!formatted)
+        {
+            throw new CakeException("Terraform files under infra/ are not formatted (listed above). Run: terraform fmt -recursive infra");
+        }
+
+        context.Information("terraform fmt: infra/ is formatted.");
+    }
+}

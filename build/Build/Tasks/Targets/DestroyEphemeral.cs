@@ -1,0 +1,11 @@
+using Cake.Frosting;
+using Build.Tasks.Deploy;
+
+namespace Build.Tasks.Targets;
+
+[TaskName(nameof(DestroyEphemeral))]
+[TaskDescription("Tears down a feature branch's stack (--branch to choose one); the shared preprod infrastructure stays.")]
+[IsDependentOn(typeof(DestroyStack))]
+public sealed class DestroyEphemeral : FrostingTask<BuildContext>
+{
+}

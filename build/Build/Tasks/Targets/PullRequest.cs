@@ -1,0 +1,16 @@
+using Build.Tasks.Package;
+using Cake.Frosting;
+using Build.Tasks.Infra;
+using Build.Tasks.Validate;
+
+namespace Build.Tasks.Targets;
+
+[TaskName(nameof(PullRequest))]
+[TaskDescription("Pull-request build: build, test, package, lint the template, terraform fmt and validate. Never touches AWS.")]
+[IsDependentOn(typeof(PackageLambda))]
+[IsDependentOn(typeof(LintTemplate))]
+[IsDependentOn(typeof(TerraformFormat))]
+[IsDependentOn(typeof(TerraformValidate))]
+public sealed class PullRequest : FrostingTask<BuildContext>
+{
+}

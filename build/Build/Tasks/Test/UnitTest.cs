@@ -1,0 +1,30 @@
+using Cake.Common.Tools.DotNet;
+using Cake.Common.Tools.DotNet.Test;
+using DirectoryPath = Cake.Core.IO.DirectoryPath;
+using Cake.Frosting;
+using Build.Tasks.Compile;
+
+namespace Build.Tasks.Test;
+
+[TaskName("Test")]
+[TaskDescription("Runs the service's NUnit tests: JUnit XML in artifacts/test-results, Cobertura coverage in artifacts/coverage.")]
+[IsDependentOn(typeof(CompileService))]
+public sealed class UnitTest : FrostingTask<BuildContext>
+{
+    public override void Run(BuildContext context)
+    {
+        foreach (var project in context.Config.Service.Tests.Select(context.Config.FullPath))
+        {
+            var name = Path.GetFileNameWithoutExtension(project);
+            context.DotNetTest(project, new DotNetTestSettings
+            {
+                Configuration = context.Options.Configuration,
+                NoBuild = true,
+                NoRestore = true,
+                Loggers = [$"junit;LogFilePath={Path.Combine(context.Paths.TestResults, name + ".xml")}"],
+                Collectors = ["XPlat Code Coverage;Format=cobertura"],
+                ResultsDirectory = new DirectoryPath(Path.Combine(context.Paths.Coverage, name)),
+            });
+        }
+    }
+}

@@ -1,0 +1,19 @@
+namespace Pipeline.Artifacts;
+
+/// <summary>Content-addressed keys: the package and its manifest sit side by side under the package's SHA-256.</summary>
+public static class ArtifactKeys
+{
+    public static string Package(string application, string sha256) => $"{application}/{Normalize(sha256)}.zip";
+
+    public static string Manifest(string application, string sha256) => $"{application}/{Normalize(sha256)}.json";
+
+    private static string Normalize(string sha256)
+    {
+        if (sha256.Length != 64 || !sha256.All(Uri.IsHexDigit))
+        {
+            throw new ArgumentException($"'{sha256}' is not a hex SHA-256 (64 hex digits).", nameof(sha256));
+        }
+
+        return sha256.ToLowerInvariant();
+    }
+}

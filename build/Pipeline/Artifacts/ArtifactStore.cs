@@ -1,0 +1,235 @@
+using Amazon.Runtime;
+using Amazon.S3;
+using Amazon.S3.Model;
+using Amazon.S3.Transfer;
+
+namespace Pipeline.Artifacts;
+
+/// <summary>
+/// The content-addressed artifact store in the infrastructure account's bucket: SSE-KMS with the customer key,
+/// SHA-256 checksums, skip when already stored, multipart for large files, verification after every write.
+/// </summary>
+public sealed class ArtifactStore
+{
+    private readonly IAmazonS3 s3;
+    private readonly Action<string> log;
+    private readonly Action<long, long>? progress;
+    private readonly ArtifactStoreOptions options;
+    private readonly ArtifactVerifier verifier;
+    private readonly AclPolicy acl;
+    private AmazonServiceException? lastFailure;
+
+    public ArtifactStore(IAmazonS3 s3, Action<string>? log = null, Action<long, long>? progress = null, ArtifactStoreOptions? options = null)
+    {
+        this.s3 = s3;
+        this.log = log ?? (_ => { });
+        this.progress = progress;
+        this.options = options ?? new ArtifactStoreOptions();
+        verifier = new ArtifactVerifier(s3);
+        acl = new AclPolicy(this.log);
+        if (s3 is AmazonServiceClient client)
+        {
+            client.ExceptionEvent += RememberFailure;
+        }
+    }
+
+    public Task<StoredArtifact> VerifyAsync(ArtifactBucket bucket, string key, string? expectedSha256 = null, CancellationToken cancel = default) =>
+        verifier.VerifyAsync(bucket, key, expectedSha256, cancel);
+
+    /// <summary>Whether a verified package with this SHA-256 is already stored (e.g. a preprod manifest for a master commit).</summary>
+    public async Task<bool> ContainsAsync(ArtifactBucket bucket, string application, string sha256, CancellationToken cancel = default) =>
+        await FindVerifiedAsync(bucket, ArtifactKeys.Package(application, sha256), sha256, cancel).ConfigureAwait(false) is not null;
+
+    public async Task<UploadResult> UploadAsync(
+        ArtifactBucket bucket, string application, string packagePath, string? manifestJson = null, CancellationToken cancel = default)
+    {
+        var sha = await Sha256File.HexAsync(packagePath, cancel).ConfigureAwait(false);
+        var size = new FileInfo(packagePath).Length;
+        var key = ArtifactKeys.Package(application, sha);
+        var manifestKey = ArtifactKeys.Manifest(application, sha);
+        var where = $"s3://{bucket.Name}/{key}";
+
+        if (await FindVerifiedAsync(bucket, key, sha, cancel).ConfigureAwait(false) is not null)
+        {
+            if (manifestJson is not null && await verifier.HeadAsync(bucket.Name, manifestKey, cancel).ConfigureAwait(false) is null)
+            {
+                await PutManifestAsync(bucket, manifestKey, manifestJson, cancel).ConfigureAwait(false);
+            }
+
+            log($"{where} already stored with SHA-256 {sha}: 0 bytes uploaded.");
+            return new UploadResult(bucket.Name, key, manifestKey, sha, size, 0, Skipped: true, Multipart: false);
+        }
+
+        var multipart = size >= options.MultipartThreshold;
+        log($"Uploading {Path.GetFileName(packagePath)} ({size:N0} bytes, SHA-256 {sha}) to {where}{(multipart ? " in parts" : string.Empty)}.");
+        lastFailure = null;
+        try
+        {
+            if (multipart)
+            {
+                await UploadInPartsAsync(bucket, key, packagePath, sha, cancel).ConfigureAwait(false);
+            }
+            else
+            {
+                await PutFileAsync(bucket, key, packagePath, sha, cancel).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (e is AmazonServiceException or AmazonClientException or IOException or HttpRequestException or OperationCanceledException)
+        {
+            var cleanup = await new MultipartCleanup(s3).AbortLeftoversAsync(bucket.Name, key).ConfigureAwait(false);
+            throw new ArtifactStoreException(
+                $"Uploading {packagePath} to {where} failed: {Describe(e)}. No object was written under {key} " +
+                $"(S3 only creates it when the upload completes); {cleanup} Fix the cause and run the stage again.", e);
+        }
+
+        var stored = await verifier.VerifyAsync(bucket, key, sha, cancel).ConfigureAwait(false);
+        log($"Verified {where}: aws:kms with {stored.KmsKeyId}, SHA-256 {sha}.");
+        if (manifestJson is not null)
+        {
+            await PutManifestAsync(bucket, manifestKey, manifestJson, cancel).ConfigureAwait(false);
+        }
+
+        return new UploadResult(bucket.Name, key, manifestKey, sha, size, size, Skipped: false, Multipart: multipart);
+    }
+
+    /// <summary>Copies a verified package (and its manifest) from one bucket to another, re-encrypted with the target's key.</summary>
+    public async Task<UploadResult> PromoteAsync(
+        ArtifactBucket source, ArtifactBucket target, string application, string sha256, CancellationToken cancel = default)
+    {
+        var key = ArtifactKeys.Package(application, sha256);
+        var manifestKey = ArtifactKeys.Manifest(application, sha256);
+        var from = await verifier.VerifyAsync(source, key, sha256, cancel).ConfigureAwait(false);
+        if (await FindVerifiedAsync(target, key, sha256, cancel).ConfigureAwait(false) is { } existing)
+        {
+            log($"s3://{target.Name}/{key} already stored with SHA-256 {sha256}: 0 bytes copied.");
+            return new UploadResult(target.Name, key, manifestKey, sha256, existing.Size, 0, Skipped: true, Multipart: false);
+        }
+
+        await CopyAsync(source, target, key, cancel).ConfigureAwait(false);
+        var to = await verifier.VerifyAsync(target, key, sha256, cancel).ConfigureAwait(false);
+        if (to.Size != from.Size)
+        {
+            throw new ArtifactStoreException($"Promoted s3://{target.Name}/{key} has {to.Size} bytes, the source has {from.Size}. Delete the copy and promote again.");
+        }
+
+        if (await verifier.HeadAsync(source.Name, manifestKey, cancel).ConfigureAwait(false) is not null)
+        {
+            await CopyAsync(source, target, manifestKey, cancel).ConfigureAwait(false);
+        }
+
+        log($"Promoted {source}/{key} to {target}/{key}: SHA-256 {sha256}, aws:kms with {to.KmsKeyId}.");
+        return new UploadResult(target.Name, key, manifestKey, sha256, to.Size, to.Size, Skipped: false, Multipart: false);
+    }
+
+    private async Task<StoredArtifact?> FindVerifiedAsync(ArtifactBucket bucket, string key, string sha, CancellationToken cancel)
+    {
+        var head = await verifier.HeadAsync(bucket.Name, key, cancel).ConfigureAwait(false);
+        if (head is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return ArtifactVerifier.Check(bucket, key, head, sha);
+        }
+        catch (ArtifactStoreException e)
+        {
+            log($"Replacing s3://{bucket.Name}/{key}: {e.Message}");
+            return null;
+        }
+    }
+
+    private Task PutFileAsync(ArtifactBucket bucket, string key, string path, string sha, CancellationToken cancel) =>
+        acl.WriteAsync(bucket.Name, async withAcl =>
+        {
+            var request = new PutObjectRequest { BucketName = bucket.Name, Key = key, FilePath = path, ContentType = "application/zip" };
+            Protect(request, bucket, sha, withAcl);
+            request.ChecksumSHA256 = Sha256File.ToBase64(sha);
+            request.StreamTransferProgress = (_, e) => progress?.Invoke(e.TransferredBytes, e.TotalBytes);
+            await s3.PutObjectAsync(request, cancel).ConfigureAwait(false);
+        });
+
+    private async Task PutManifestAsync(ArtifactBucket bucket, string key, string json, CancellationToken cancel)
+    {
+        var body = System.Text.Encoding.UTF8.GetBytes(json);
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(body));
+        await acl.WriteAsync(bucket.Name, async withAcl =>
+        {
+            var request = new PutObjectRequest { BucketName = bucket.Name, Key = key, InputStream = new MemoryStream(body), ContentType = "application/json" };
+            Protect(request, bucket, sha, withAcl);
+            request.ChecksumSHA256 = Sha256File.ToBase64(sha);
+            await s3.PutObjectAsync(request, cancel).ConfigureAwait(false);
+        }).ConfigureAwait(false);
+        await verifier.VerifyAsync(bucket, key, sha, cancel).ConfigureAwait(false);
+    }
+
+    private Task UploadInPartsAsync(ArtifactBucket bucket, string key, string path, string sha, CancellationToken cancel) =>
+        acl.WriteAsync(bucket.Name, async withAcl =>
+        {
+            var config = new TransferUtilityConfig { MinSizeBeforePartUpload = options.MultipartThreshold, ConcurrentServiceRequests = options.Concurrency };
+            using var transfer = new TransferUtility(s3, config);
+            var request = new TransferUtilityUploadRequest
+            {
+                BucketName = bucket.Name, Key = key, FilePath = path, PartSize = options.PartSize, ContentType = "application/zip",
+                ServerSideEncryptionMethod = ServerSideEncryptionMethod.AWSKMS,
+                ServerSideEncryptionKeyManagementServiceKeyId = bucket.KmsKeyArn,
+                ChecksumAlgorithm = ChecksumAlgorithm.SHA256,
+            };
+            request.Metadata[ArtifactVerifier.Sha256Metadata] = sha;
+            if (withAcl)
+            {
+                request.CannedACL = S3CannedACL.BucketOwnerFullControl;
+            }
+
+            request.UploadProgressEvent += (_, e) => progress?.Invoke(e.TransferredBytes, e.TotalBytes);
+            await transfer.UploadAsync(request, cancel).ConfigureAwait(false);
+        });
+
+    private Task CopyAsync(ArtifactBucket source, ArtifactBucket target, string key, CancellationToken cancel) =>
+        acl.WriteAsync(target.Name, async withAcl =>
+        {
+            var request = new CopyObjectRequest
+            {
+                SourceBucket = source.Name, SourceKey = key, DestinationBucket = target.Name, DestinationKey = key,
+                MetadataDirective = S3MetadataDirective.COPY,
+                ServerSideEncryptionMethod = ServerSideEncryptionMethod.AWSKMS,
+                ServerSideEncryptionKeyManagementServiceKeyId = target.KmsKeyArn,
+                ChecksumAlgorithm = ChecksumAlgorithm.SHA256,
+            };
+            if (withAcl)
+            {
+                request.CannedACL = S3CannedACL.BucketOwnerFullControl;
+            }
+
+            await s3.CopyObjectAsync(request, cancel).ConfigureAwait(false);
+        });
+
+    // Fires once per call after the SDK gave up; TransferUtility may surface a sibling part's cancellation instead.
+    private void RememberFailure(object sender, ExceptionEventArgs e)
+    {
+        if (e is WebServiceExceptionEventArgs { Exception: AmazonServiceException failure })
+        {
+            lastFailure = failure;
+        }
+    }
+
+    private string Describe(Exception e) => (e, lastFailure) switch
+    {
+        (AmazonServiceException service, _) => $"{(int)service.StatusCode} {service.ErrorCode}: {service.Message}",
+        (OperationCanceledException, { } cause) => $"{(int)cause.StatusCode} {cause.ErrorCode}: {cause.Message}",
+        _ => $"{e.GetType().Name}: {e.Message}",
+    };
+
+    private static void Protect(PutObjectRequest request, ArtifactBucket bucket, string sha, bool withAcl)
+    {
+        request.ServerSideEncryptionMethod = ServerSideEncryptionMethod.AWSKMS;
+        request.ServerSideEncryptionKeyManagementServiceKeyId = bucket.KmsKeyArn;
+        request.ChecksumAlgorithm = ChecksumAlgorithm.SHA256;
+        request.Metadata[ArtifactVerifier.Sha256Metadata] = sha;
+        if (withAcl)
+        {
+            request.CannedACL = S3CannedACL.BucketOwnerFullControl;
+        }
+    }
+}
