@@ -18,6 +18,9 @@ public sealed record BuildOptions
 
     public bool KeepLocalAws { get; init; }
 
+    /// <summary>An emulator that is already running (e.g. one kept with --keep-local-aws): used instead of starting one.</summary>
+    public Uri? LocalAwsEndpoint { get; init; }
+
     public string? Environment { get; init; }
 
     public string? Branch { get; init; }
@@ -55,6 +58,14 @@ public sealed record BuildOptions
             errors.Add($"--configuration={configuration} is not known: use Release or Debug.");
         }
 
+        var endpoint = argument("local-aws-endpoint");
+        Uri? localEndpoint = null;
+        if (endpoint is not null && (!Uri.TryCreate(endpoint, UriKind.Absolute, out localEndpoint) || !localEndpoint.IsLoopback))
+        {
+            errors.Add($"--local-aws-endpoint={endpoint} must be an http URL on this machine, e.g. http://127.0.0.1:5000.");
+            localEndpoint = null;
+        }
+
         var options = new BuildOptions
         {
             Configuration = configuration,
@@ -62,6 +73,7 @@ public sealed record BuildOptions
             Profile = argument("profile"),
             Confirm = Flag(argument, "confirm", errors),
             KeepLocalAws = Flag(argument, "keep-local-aws", errors),
+            LocalAwsEndpoint = localEndpoint,
             Environment = argument("env")?.ToLowerInvariant(),
             Branch = argument("branch"),
             ConfigFile = argument("config") ?? "pipeline.json",
@@ -71,6 +83,11 @@ public sealed record BuildOptions
         if (options.Profile is not null && aws == AwsMode.Local)
         {
             errors.Add($"--profile={options.Profile} names an AWS profile, but the run is against the local emulator: add --aws=real.");
+        }
+
+        if (options.LocalAwsEndpoint is not null && aws == AwsMode.Real)
+        {
+            errors.Add("--local-aws-endpoint names a local emulator, but the run is against real AWS: drop it or use --aws=local.");
         }
 
         return (options, errors);

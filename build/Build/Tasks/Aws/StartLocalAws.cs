@@ -13,8 +13,14 @@ public sealed class StartLocalAws : AsyncFrostingTask<BuildContext>
 
     public override async Task RunAsync(BuildContext context)
     {
-        context.LocalAws = await MotoServer.StartAsync();
-        context.AwsTarget = new AwsTarget(LocalAccounts.Region, context.LocalAws.Endpoint);
-        context.Information($"Local AWS (moto) at {context.LocalAws.Endpoint}: infrastructure account {LocalAccounts.Infrastructure}, runtime account {LocalAccounts.Runtime}.");
+        var endpoint = context.Options.LocalAwsEndpoint;
+        if (endpoint is null)
+        {
+            context.LocalAws = await MotoServer.StartAsync();
+            endpoint = context.LocalAws.Endpoint;
+        }
+
+        context.AwsTarget = new AwsTarget(LocalAccounts.Region, endpoint);
+        context.Information($"Local AWS (moto) at {endpoint}: infrastructure account {LocalAccounts.Infrastructure}, runtime account {LocalAccounts.Runtime}.");
     }
 }

@@ -17,7 +17,7 @@ public sealed class Default : FrostingTask<BuildContext>
         var upload = context.Upload!;
         var deploy = context.Deploy!;
         var table = ConsoleOutput.Table("Local rehearsal", "What", "Value");
-        ConsoleOutput.Row(table, "Emulator", context.LocalAws?.Endpoint.ToString() ?? "-");
+        ConsoleOutput.Row(table, "Emulator", context.AwsTarget?.ServiceUrl?.ToString() ?? "-");
         ConsoleOutput.Row(table, "Infrastructure account", $"{target.InfrastructureAccount} ({context.Aws!.Identity.Arn})");
         ConsoleOutput.Row(table, "Runtime account", $"{target.RuntimeAccount} ({context.Runtime!.Identity.Arn})");
         ConsoleOutput.Row(table, "Artifact bucket", target.ArtifactBucket);

@@ -1,0 +1,7 @@
+using Amazon.Runtime;
+
+namespace Amazon.CloudFormation;
+
+public class AmazonCloudFormationRequest : AmazonWebServiceRequest
+{
+}

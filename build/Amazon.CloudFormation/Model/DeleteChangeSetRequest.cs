@@ -1,0 +1,8 @@
+namespace Amazon.CloudFormation.Model;
+
+public class DeleteChangeSetRequest : AmazonCloudFormationRequest
+{
+    public string? ChangeSetName { get; set; }
+
+    public string? StackName { get; set; }
+}

@@ -1,0 +1,7 @@
+using Amazon.Runtime;
+
+namespace Amazon.CloudFormation.Model;
+
+public class DeleteStackResponse : AmazonWebServiceResponse
+{
+}

@@ -1,0 +1,8 @@
+using Amazon.Runtime;
+
+namespace Amazon.CloudFormation.Model;
+
+public class DetectStackDriftResponse : AmazonWebServiceResponse
+{
+    public string? StackDriftDetectionId { get; set; }
+}

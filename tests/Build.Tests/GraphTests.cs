@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using Build.Graph;
+using Pipeline.GitFlow;
+
+namespace Build.Tests;
+
+public partial class GraphTests
+{
+    private static readonly TaskGraph Graph = TaskGraph.FromAssembly(typeof(BuildContext).Assembly);
+
+    [Test]
+    public void Every_task_says_what_it_does() =>
+        Assert.That(Graph.Descriptions.Where(pair => string.IsNullOrWhiteSpace(pair.Value)).Select(pair => pair.Key), Is.Empty);
+
+    [Test]
+    public void The_pull_request_graph_cannot_reach_AWS()
+    {
+        var tasks = Graph.Closure("PullRequest");
+        Assert.That(tasks, Does.Contain("Test").And.Contain("Package").And.Contain("LintTemplate").And.Contain("TerraformValidate"));
+        Assert.That(tasks, Has.None.AnyOf("StartLocalAws", "SignIn", "TerraformInit", "TerraformApply", "UploadArtifact", "AssumeRuntimeRole", "DeployStack"));
+    }
+
+    [TestCase("DeployPreprod")]
+    [TestCase("DeployProd")]
+    [TestCase("Default")]
+    public void Deploy_targets_check_before_they_change_anything(string target)
+    {
+        var tasks = Graph.Closure(target).ToList();
+        Assert.That(tasks.IndexOf("PullRequest"), Is.LessThan(tasks.IndexOf("TerraformApply")));
+        Assert.That(tasks.IndexOf("TerraformApply"), Is.LessThan(tasks.IndexOf("UploadArtifact")));
+        Assert.That(tasks.IndexOf("UploadArtifact"), Is.LessThan(tasks.IndexOf("DeployStack")));
+    }
+
+    [Test]
+    public void Buildspecs_call_targets_that_exist()
+    {
+        var buildspecs = Directory.GetFiles(Path.Combine(RepositoryConfig.Root, "buildspec"), "*.yml");
+        Assert.That(buildspecs, Has.Length.EqualTo(2));
+        foreach (var buildspec in buildspecs)
+        {
+            var targets = TargetArgument().Matches(File.ReadAllText(buildspec)).Select(m => m.Groups[1].Value).ToList();
+            Assert.That(targets, Is.Not.Empty, buildspec);
+            Assert.That(targets, Is.SubsetOf(Graph.Dependencies.Keys), buildspec);
+        }
+    }
+
+    [Test]
+    public void The_diagram_shows_what_the_policy_does()
+    {
+        var diagram = PipelineDiagram.Render(Graph, new GitFlowPolicy());
+        Assert.That(diagram, Does.Contain("[\"push to 'develop'\"] --> DeployPreprod"));
+        Assert.That(diagram, Does.Contain("[\"push to 'master'\"] --> DeployProd"));
+        Assert.That(diagram, Does.Contain("[\"push to 'main'\"] --> DeployProd"));
+        Assert.That(diagram, Does.Match("pull request.*--> PullRequest"));
+        Assert.That(diagram, Does.Not.Match("pull request.*--> Deploy"));
+    }
+
+    [Test]
+    public void The_committed_diagram_is_up_to_date()
+    {
+        var committed = File.ReadAllText(Path.Combine(RepositoryConfig.Root, "docs", "pipeline.md"));
+        Assert.That(committed, Is.EqualTo(PipelineDiagram.Render(Graph, new GitFlowPolicy())),
+            "docs/pipeline.md is stale: run ./build.sh --target=Graph and commit the result.");
+    }
+
+    [GeneratedRegex(@"--target=(\w+)")]
+    private static partial Regex TargetArgument();
+}

@@ -1,0 +1,141 @@
+using System.Net;
+using Amazon.CloudFormation;
+using Amazon.CloudFormation.Model;
+using Amazon.Runtime;
+
+namespace Pipeline.Tests.Deploy;
+
+/// <summary>
+/// Scripted CloudFormation for outcomes moto cannot produce. DescribeStacks walks <see cref="Timeline"/> one entry per
+/// call and then repeats the last; null entries mean "does not exist". Execute and delete swap in new timelines.
+/// </summary>
+internal sealed class FakeCloudFormation : IAmazonCloudFormation
+{
+    public const string StackId = "arn:aws:cloudformation:eu-west-1:222222222222:stack/svc/1";
+    public const string ChangeSetId = "arn:aws:cloudformation:eu-west-1:222222222222:changeSet/cs/1";
+
+    private int position;
+
+    public List<Stack?> Timeline { get; private set; } = [null];
+
+    public List<StackEvent> Events { get; } = [];
+
+    public List<string> Calls { get; } = [];
+
+    public List<string> DeletedChangeSets { get; } = [];
+
+    public List<ChangeSetSummary> ChangeSetSummaries { get; } = [];
+
+    public CreateChangeSetRequest? CreatedChangeSet { get; private set; }
+
+    public Exception? CreateChangeSetError { get; set; }
+
+    public Exception? ValidateTemplateError { get; set; }
+
+    public DescribeChangeSetResponse ChangeSet { get; set; } = new() { Status = ChangeSetStatus.CREATE_COMPLETE, Changes = [] };
+
+    public Func<List<Stack?>>? AfterExecute { get; set; }
+
+    public Func<List<Stack?>>? AfterDelete { get; set; }
+
+    public Func<Task<DetectStackDriftResponse>> DetectDrift { get; set; } = () => Task.FromResult(new DetectStackDriftResponse { StackDriftDetectionId = "d-1" });
+
+    public DescribeStackDriftDetectionStatusResponse DriftStatus { get; set; } = new() { DetectionStatus = StackDriftDetectionStatus.DETECTION_COMPLETE };
+
+    public List<StackResourceDrift> Drifts { get; } = [];
+
+    public IClientConfig Config => throw new NotSupportedException();
+
+    public static Stack Stack(string status, string? reason = null, List<Output>? outputs = null) =>
+        new() { StackId = StackId, StackName = "svc", StackStatus = status, StackStatusReason = reason, Outputs = outputs };
+
+    public static StackEvent Event(string logicalId, string type, string status, string reason = "") => new()
+    {
+        EventId = Guid.NewGuid().ToString(),
+        StackId = StackId,
+        LogicalResourceId = logicalId,
+        ResourceType = type,
+        ResourceStatus = status,
+        ResourceStatusReason = reason,
+        Timestamp = DateTime.UtcNow,
+    };
+
+    public static AmazonCloudFormationException Error(string code, string message, HttpStatusCode status = HttpStatusCode.BadRequest) =>
+        new(message, null, ErrorType.Sender, code, "req", status);
+
+    public void Play(params Stack?[] timeline)
+    {
+        Timeline = [.. timeline];
+        position = 0;
+    }
+
+    public Task<DescribeStacksResponse> DescribeStacksAsync(DescribeStacksRequest request, CancellationToken cancellationToken = default)
+    {
+        Calls.Add("DescribeStacks");
+        var stack = Timeline[Math.Min(position++, Timeline.Count - 1)];
+        return stack is null
+            ? throw Error("ValidationError", $"Stack with id {request.StackName} does not exist")
+            : Task.FromResult(new DescribeStacksResponse { Stacks = [stack] });
+    }
+
+    public Task<DescribeStackEventsResponse> DescribeStackEventsAsync(DescribeStackEventsRequest request, CancellationToken cancellationToken = default) =>
+        Task.FromResult(new DescribeStackEventsResponse { StackEvents = Enumerable.Reverse(Events).ToList() });
+
+    public Task<CreateChangeSetResponse> CreateChangeSetAsync(CreateChangeSetRequest request, CancellationToken cancellationToken = default)
+    {
+        Calls.Add("CreateChangeSet");
+        CreatedChangeSet = request;
+        return CreateChangeSetError is { } error
+            ? Task.FromException<CreateChangeSetResponse>(error)
+            : Task.FromResult(new CreateChangeSetResponse { Id = ChangeSetId, StackId = StackId });
+    }
+
+    public Task<DescribeChangeSetResponse> DescribeChangeSetAsync(DescribeChangeSetRequest request, CancellationToken cancellationToken = default) =>
+        Task.FromResult(ChangeSet);
+
+    public Task<ExecuteChangeSetResponse> ExecuteChangeSetAsync(ExecuteChangeSetRequest request, CancellationToken cancellationToken = default)
+    {
+        Calls.Add("ExecuteChangeSet");
+        Play([.. AfterExecute?.Invoke() ?? Timeline]);
+        return Task.FromResult(new ExecuteChangeSetResponse());
+    }
+
+    public Task<DeleteChangeSetResponse> DeleteChangeSetAsync(DeleteChangeSetRequest request, CancellationToken cancellationToken = default)
+    {
+        DeletedChangeSets.Add(request.ChangeSetName!);
+        return Task.FromResult(new DeleteChangeSetResponse());
+    }
+
+    public Task<ListChangeSetsResponse> ListChangeSetsAsync(ListChangeSetsRequest request, CancellationToken cancellationToken = default) =>
+        Task.FromResult(new ListChangeSetsResponse { Summaries = ChangeSetSummaries });
+
+    public Task<DeleteStackResponse> DeleteStackAsync(DeleteStackRequest request, CancellationToken cancellationToken = default)
+    {
+        Calls.Add("DeleteStack");
+        Play([.. AfterDelete?.Invoke() ?? [null]]);
+        return Task.FromResult(new DeleteStackResponse());
+    }
+
+    public Task<ListStackResourcesResponse> ListStackResourcesAsync(ListStackResourcesRequest request, CancellationToken cancellationToken = default) =>
+        Task.FromResult(new ListStackResourcesResponse { StackResourceSummaries = [] });
+
+    public Task<DetectStackDriftResponse> DetectStackDriftAsync(DetectStackDriftRequest request, CancellationToken cancellationToken = default) =>
+        DetectDrift();
+
+    public Task<DescribeStackDriftDetectionStatusResponse> DescribeStackDriftDetectionStatusAsync(
+        DescribeStackDriftDetectionStatusRequest request, CancellationToken cancellationToken = default) => Task.FromResult(DriftStatus);
+
+    public Task<DescribeStackResourceDriftsResponse> DescribeStackResourceDriftsAsync(
+        DescribeStackResourceDriftsRequest request, CancellationToken cancellationToken = default) =>
+        Task.FromResult(new DescribeStackResourceDriftsResponse { StackResourceDrifts = Drifts });
+
+    public Task<ValidateTemplateResponse> ValidateTemplateAsync(ValidateTemplateRequest request, CancellationToken cancellationToken = default) =>
+        ValidateTemplateError is { } error ? Task.FromException<ValidateTemplateResponse>(error) : Task.FromResult(new ValidateTemplateResponse());
+
+    public Task<GetTemplateSummaryResponse> GetTemplateSummaryAsync(GetTemplateSummaryRequest request, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public void Dispose()
+    {
+    }
+}

@@ -1,0 +1,94 @@
+using System.Net;
+using Amazon.CloudFormation;
+using Amazon.CloudFormation.Model;
+using Amazon.Runtime;
+using Pipeline.Deploy;
+
+namespace Pipeline.Tests.Deploy;
+
+[FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
+public class StackDeployerDriftTests
+{
+    private readonly FakeCloudFormation cloudFormation = new();
+
+    [Test]
+    public async Task An_endpoint_without_drift_detection_is_not_supported_not_failed()
+    {
+        cloudFormation.DetectDrift = () => throw new AmazonCloudFormationException(
+            "The service returned an error with HTTP Body: <!doctype html>", null, ErrorType.Unknown, null, null, HttpStatusCode.InternalServerError);
+
+        var outcome = await Deployer().DetectDriftAsync("svc");
+
+        Assert.That(outcome.Status, Is.EqualTo(DriftCheckStatus.NotSupported));
+        Assert.That(outcome.Message, Does.Contain("not supported by this endpoint"));
+    }
+
+    [Test]
+    public void A_real_internal_failure_is_not_mistaken_for_an_unsupported_endpoint()
+    {
+        cloudFormation.DetectDrift = () => throw FakeCloudFormation.Error("InternalFailure", "try again", HttpStatusCode.InternalServerError);
+
+        Assert.ThrowsAsync<AmazonCloudFormationException>(() => Deployer().DetectDriftAsync("svc"));
+    }
+
+    [Test]
+    public async Task Drifted_resources_are_listed_with_their_differences()
+    {
+        cloudFormation.DriftStatus = new DescribeStackDriftDetectionStatusResponse
+        {
+            DetectionStatus = StackDriftDetectionStatus.DETECTION_COMPLETE,
+            StackDriftStatus = StackDriftStatus.DRIFTED,
+        };
+        cloudFormation.Drifts.Add(new StackResourceDrift
+        {
+            LogicalResourceId = "Function",
+            ResourceType = "AWS::Lambda::Function",
+            StackResourceDriftStatus = StackResourceDriftStatus.MODIFIED,
+            PropertyDifferences = [new PropertyDifference { PropertyPath = "/MemorySize", ExpectedValue = "512", ActualValue = "1024" }],
+        });
+
+        var outcome = await Deployer().DetectDriftAsync("svc");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome.Status, Is.EqualTo(DriftCheckStatus.Drifted));
+            Assert.That(outcome.DriftedResources.Single().Differences, Is.EqualTo(new[] { "/MemorySize: 512 → 1024" }));
+            Assert.That(outcome.Message, Does.Contain("Function"));
+        });
+    }
+
+    [Test]
+    public async Task No_drifted_resources_is_in_sync()
+    {
+        var outcome = await Deployer().DetectDriftAsync("svc");
+
+        Assert.That(outcome.Status, Is.EqualTo(DriftCheckStatus.InSync));
+    }
+
+    [Test]
+    public async Task A_stack_not_deployed_yet_has_no_drift_to_check()
+    {
+        cloudFormation.DetectDrift = () => throw FakeCloudFormation.Error("ValidationError", "Stack with id svc does not exist");
+
+        var outcome = await Deployer().DetectDriftAsync("svc");
+
+        Assert.That(outcome.Status, Is.EqualTo(DriftCheckStatus.NoStack));
+    }
+
+    [Test]
+    public async Task Detection_that_fails_is_reported()
+    {
+        cloudFormation.DriftStatus = new DescribeStackDriftDetectionStatusResponse
+        {
+            DetectionStatus = StackDriftDetectionStatus.DETECTION_FAILED,
+            DetectionStatusReason = "Failed to detect drift on resource [Function]",
+        };
+
+        var outcome = await Deployer().DetectDriftAsync("svc");
+
+        Assert.That(outcome.Status, Is.EqualTo(DriftCheckStatus.Failed));
+        Assert.That(outcome.Message, Does.Contain("Failed to detect drift on resource"));
+    }
+
+    private StackDeployer Deployer() => new(cloudFormation, new FakeDeployClock(), new RecordingSink());
+}
