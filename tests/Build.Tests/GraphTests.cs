@@ -63,6 +63,14 @@ public partial class GraphTests
             "docs/pipeline.md is stale: run ./build.sh --target=Graph and commit the result.");
     }
 
+    [Test]
+    public void The_README_embeds_the_current_chart()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryConfig.Root, "README.md"));
+        Assert.That(readme, Is.EqualTo(PipelineDiagram.EmbedIn(readme, new GitFlowPolicy())),
+            "README.md's pipeline chart is stale: run ./build.sh --target=Graph and commit the result.");
+    }
+
     [GeneratedRegex(@"--target=(\w+)")]
     private static partial Regex TargetArgument();
 }

@@ -17,6 +17,8 @@ public sealed class Graph : FrostingTask<BuildContext>
         context.Information(diagram);
         Directory.CreateDirectory(Path.GetDirectoryName(DocumentPath(context))!);
         File.WriteAllText(DocumentPath(context), diagram);
-        context.Information($"Wrote {DocumentPath(context)}");
+        var readme = Path.Combine(context.Paths.Root, "README.md");
+        File.WriteAllText(readme, PipelineDiagram.EmbedIn(File.ReadAllText(readme), new GitFlowPolicy()));
+        context.Information($"Wrote {DocumentPath(context)} and the chart in {readme}");
     }
 }

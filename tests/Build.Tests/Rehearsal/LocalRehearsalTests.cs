@@ -1,0 +1,127 @@
+using System.Text.Json;
+using Amazon.CloudFormation;
+using Amazon.CloudFormation.Model;
+using Amazon.Runtime;
+using Amazon.S3;
+using Amazon.S3.Model;
+using Pipeline.Aws;
+using Pipeline.LocalAws;
+using Pipeline.Processes;
+using TestSupport;
+
+namespace Build.Tests.Rehearsal;
+
+/// <summary>
+/// The README's main job, end to end: ./build.sh against a moto the test owns, then the resources are checked
+/// in each account, and a second run must change nothing.
+/// </summary>
+[Category("Integration")]
+public class LocalRehearsalTests
+{
+    private MotoServer moto = null!;
+    private ProcessResult first = null!;
+    private AwsTarget target = null!;
+
+    [OneTimeSetUp]
+    public async Task RunTheRehearsal()
+    {
+        LocalTools.Require("terraform");
+        LocalTools.Require("cfn-lint");
+        moto = await Moto.FreshAsync();
+        target = new AwsTarget(LocalAccounts.Region, moto.Endpoint);
+        first = await BuildHostRun.RunAsync(Environment(), $"--local-aws-endpoint={moto.Endpoint}", "--verbosity=diagnostic");
+        Assert.That(first.ExitCode, Is.Zero, BuildHostRun.Log(first));
+    }
+
+    [Test]
+    public async Task The_artifact_is_in_the_infrastructure_account_encrypted_with_its_key()
+    {
+        var record = DeployRecord();
+        using var s3 = new AmazonS3Client(Keys(), target.Configure(new AmazonS3Config()));
+        var bucket = record.GetProperty("artifact").GetString()!.Replace("s3://", string.Empty, StringComparison.Ordinal).Split('/', 2);
+        var head = await s3.GetObjectMetadataAsync(new GetObjectMetadataRequest { BucketName = bucket[0], Key = bucket[1] });
+        Assert.That(head.ServerSideEncryptionMethod, Is.EqualTo(ServerSideEncryptionMethod.AWSKMS));
+        Assert.That(head.ServerSideEncryptionKeyManagementServiceKeyId, Does.Contain($":{LocalAccounts.Infrastructure}:key/"));
+        var encryption = await s3.GetBucketEncryptionAsync(new GetBucketEncryptionRequest { BucketName = bucket[0] });
+        Assert.That(encryption.ServerSideEncryptionConfiguration.ServerSideEncryptionRules[0].ServerSideEncryptionByDefault.ServerSideEncryptionAlgorithm,
+            Is.EqualTo(ServerSideEncryptionMethod.AWSKMS));
+    }
+
+    [Test]
+    public async Task The_stack_and_function_are_in_the_runtime_account_only()
+    {
+        using var runtime = CloudFormation(await RuntimeKeys());
+        var stacks = await runtime.DescribeStacksAsync(new DescribeStacksRequest { StackName = "greeter-preprod" });
+        Assert.That(stacks.Stacks!.Single().StackStatus!.Value, Is.EqualTo("CREATE_COMPLETE"));
+        Assert.That(stacks.Stacks!.Single().StackId, Does.Contain($":{LocalAccounts.Runtime}:stack/"));
+
+        using var infrastructure = CloudFormation(Keys());
+        var none = await infrastructure.DescribeStacksAsync(new DescribeStacksRequest());
+        Assert.That(none.Stacks ?? [], Is.Empty, "nothing is deployed in the infrastructure account");
+
+        var function = await new ProcessRunner().RunAsync(new ProcessSpec("aws",
+            ["lambda", "get-function", "--function-name", "greeter-preprod", "--region", LocalAccounts.Region, "--endpoint-url", moto.Endpoint.ToString()])
+        {
+            Environment = AssumedEnvironment(await RuntimeKeys()),
+        });
+        Assert.That(function.ExitCode, Is.Zero, function.StandardError);
+        Assert.That(function.StandardOutput, Does.Contain($"arn:aws:lambda:{LocalAccounts.Region}:{LocalAccounts.Runtime}:function:greeter-preprod"));
+    }
+
+    [Test]
+    public void The_log_shows_identities_but_no_secret()
+    {
+        var log = BuildHostRun.Log(first);
+        Assert.That(log, Does.Contain($"arn:aws:sts::{LocalAccounts.Runtime}:assumed-role/"));
+        Assert.That(log, Does.Not.Contain("FQoGZXIvYXdzEBYaD"), "an STS session token was printed");
+        Assert.That(log, Does.Not.Contain("SecretAccessKey").And.Not.Contain("aws_secret_access_key"));
+    }
+
+    [Test]
+    public async Task An_unchanged_redeploy_uploads_nothing_and_changes_nothing()
+    {
+        var again = await BuildHostRun.RunAsync(Environment(), $"--local-aws-endpoint={moto.Endpoint}");
+        Assert.That(again.ExitCode, Is.Zero, BuildHostRun.Log(again));
+        Assert.That(BuildHostRun.Log(again), Does.Contain("0 bytes uploaded"));
+        Assert.That(DeployRecord().GetProperty("status").GetString(), Is.EqualTo("NoChanges"));
+    }
+
+    private static JsonElement DeployRecord() =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryConfig.Root, "artifacts", "deploy", "preprod.json"))).RootElement;
+
+    private static BasicAWSCredentials Keys() => new(LocalAccounts.AccessKeyId, LocalAccounts.SecretAccessKey);
+
+    private async Task<ImmutableCredentials> RuntimeKeys()
+    {
+        var clients = new AwsClientFactory(target, Keys());
+        var assumed = await new RoleAssumer(clients).AssumeAsync(new RoleAssumption($"arn:aws:iam::{LocalAccounts.Runtime}:role/test-reader", "rehearsal-test"));
+        return await assumed.Credentials.GetCredentialsAsync();
+    }
+
+    private AmazonCloudFormationClient CloudFormation(AWSCredentials credentials) =>
+        new(credentials, target.Configure(new AmazonCloudFormationConfig()));
+
+    private AmazonCloudFormationClient CloudFormation(ImmutableCredentials keys) =>
+        CloudFormation(new SessionAWSCredentials(keys.AccessKey, keys.SecretKey, keys.Token));
+
+    private static Dictionary<string, string?> AssumedEnvironment(ImmutableCredentials keys) => new()
+    {
+        ["AWS_ACCESS_KEY_ID"] = keys.AccessKey,
+        ["AWS_SECRET_ACCESS_KEY"] = keys.SecretKey,
+        ["AWS_SESSION_TOKEN"] = keys.Token,
+        ["AWS_CONFIG_FILE"] = "/dev/null",
+        ["AWS_SHARED_CREDENTIALS_FILE"] = "/dev/null",
+    };
+
+    // A developer's own AWS settings must not reach the rehearsal.
+    private static Dictionary<string, string?> Environment() => new()
+    {
+        ["AWS_PROFILE"] = null,
+        ["AWS_ACCESS_KEY_ID"] = null,
+        ["AWS_SECRET_ACCESS_KEY"] = null,
+        ["AWS_SESSION_TOKEN"] = null,
+        ["AWS_ENDPOINT_URL"] = null,
+        ["CODEBUILD_BUILD_ID"] = null,
+        ["NO_COLOR"] = "1",
+    };
+}
