@@ -8,7 +8,14 @@ host="$root/artifacts/build-host"
 dll="$host/Build.dll"
 if [ ! -f "$dll" ] || [ -n "$(find build global.json Directory.Build.props Directory.Packages.props -newer "$dll" \
       -type f \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.json' \) -print -quit)" ]; then
-  dotnet build build/Build/Build.csproj --nologo -v quiet -clp:ErrorsOnly -c Release -o "$host" >&2
-  touch "$dll"
+  # Build beside the old host and swap folders, so a run still using the old one is not disturbed.
+  mkdir -p "$root/artifacts"
+  fresh="$(mktemp -d "$root/artifacts/.build-host.XXXXXX")"
+  dotnet build build/Build/Build.csproj --nologo -v quiet -clp:ErrorsOnly -c Release -o "$fresh" >&2
+  touch "$fresh/Build.dll"
+  stale="$host.old.$$"
+  [ -d "$host" ] && mv "$host" "$stale"
+  mv "$fresh" "$host"
+  rm -rf "$stale"
 fi
 exec dotnet "$dll" "$@"
