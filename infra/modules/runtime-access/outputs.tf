@@ -1,0 +1,9 @@
+output "deploy_role_arn" {
+  description = "Role the infrastructure account's build assumes to deploy."
+  value       = aws_iam_role.deploy.arn
+}
+
+output "cloudformation_role_arn" {
+  description = "Role CloudFormation runs the Lambda stack with."
+  value       = aws_iam_role.cloudformation.arn
+}
