@@ -76,6 +76,12 @@ public sealed class BuildContext : FrostingContext
 
     public UploadResult? Upload { get; set; }
 
+    /// <summary>A package that passed an earlier environment for this commit, to deploy instead of this build's.</summary>
+    public Promotion? Promotion { get; set; }
+
+    /// <summary>The package this run deploys: its own build, or the promoted one.</summary>
+    public PackageManifest? Shipped { get; set; }
+
     public StackDeployOutcome? Deploy { get; set; }
 
     public System.Diagnostics.Stopwatch Clock { get; } = System.Diagnostics.Stopwatch.StartNew();

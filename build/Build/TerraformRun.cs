@@ -1,9 +1,14 @@
+using Cake.Core;
 using Cake.Terraform;
+using Cake.Terraform.Init;
+using Cake.Terraform.Output;
+using Pipeline.Aws;
+using Pipeline.Configuration;
 using Pipeline.Terraform;
 
 namespace Build;
 
-/// <summary>Fills a Terraform alias's settings from the environment's facts: folder, variables, process environment.</summary>
+/// <summary>Fills the Terraform aliases' settings from an environment's facts: folder, variables, backend, process environment.</summary>
 public static class TerraformRun
 {
     public static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(5);
@@ -33,12 +38,45 @@ public static class TerraformRun
         return settings;
     }
 
-    public static TerraformEnvironment Environment(BuildContext context)
-    {
-        var environment = context.DeployEnvironment;
-        var target = context.AwsTarget ?? new Pipeline.Aws.AwsTarget(environment.Region);
-        return new TerraformEnvironment(context.Paths.Root, new TerraformEnvironmentSettings(
+    /// <summary>The committed .terraform.lock.hcl pins provider hashes; init must not rewrite it inside infra/.</summary>
+    public static Cake.Core.IO.ProcessArgumentBuilder ReadOnlyLockFile(Cake.Core.IO.ProcessArgumentBuilder arguments) =>
+        arguments.Append("-lockfile=readonly");
+
+    public static TerraformEnvironment Environment(BuildContext context, EnvironmentConfig environment) =>
+        new(context.Paths.Root, new TerraformEnvironmentSettings(
             Path.GetFileName(environment.Terraform), context.Config.Application,
-            environment.InfrastructureAccount, environment.RuntimeAccount, target));
+            environment.InfrastructureAccount, environment.RuntimeAccount, context.AwsTarget ?? new AwsTarget(environment.Region)));
+
+    /// <summary>Creates the state bucket when missing (a local emulator starts empty), then initialises the root against it.</summary>
+    public static async Task InitAsync(BuildContext context, TerraformEnvironment environment)
+    {
+        using (var s3 = context.Aws!.Clients.S3(AwsIdentity.Infrastructure))
+        {
+            await new TerraformStateBucket(s3).EnsureAsync(environment.StateBucket, context.AwsTarget!.Region);
+        }
+
+        var settings = Settings<TerraformInitSettings>(context, environment);
+        settings.ForceReconfigure = true;
+        settings.ArgumentCustomization = ReadOnlyLockFile;
+        foreach (var (key, value) in environment.BackendConfig)
+        {
+            settings.BackendConfigOverrides[key] = value;
+        }
+
+        context.TerraformInit(settings);
+    }
+
+    /// <summary>The environment's deployment target, with bucket, key and roles taken from its Terraform outputs.</summary>
+    public static DeploymentTarget Resolve(BuildContext context, TerraformEnvironment terraform, EnvironmentConfig environment)
+    {
+        var json = context.TerraformOutput(Settings<TerraformOutputSettings>(context, terraform));
+        var outputs = TerraformOutputs.Parse(json, $"infra/environments/{terraform.Name}");
+        return environment.Resolve(new Dictionary<string, string>
+        {
+            [TerraformOutputs.ArtifactBucketName] = outputs.ArtifactBucket,
+            [TerraformOutputs.KmsKeyArnName] = outputs.KmsKeyArn,
+            [TerraformOutputs.DeployRoleArnName] = outputs.DeployRoleArn,
+            [TerraformOutputs.CloudFormationRoleArnName] = outputs.CloudFormationRoleArn,
+        }, context.Config.File);
     }
 }

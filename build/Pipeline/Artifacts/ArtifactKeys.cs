@@ -7,6 +7,12 @@ public static class ArtifactKeys
 
     public static string Manifest(string application, string sha256) => $"{application}/{Normalize(sha256)}.json";
 
+    /// <summary>Which package a commit's build produced in this bucket: what a later environment promotes.</summary>
+    public static string Commit(string application, string commit) =>
+        commit.Length is >= 7 and <= 40 && commit.All(Uri.IsHexDigit)
+            ? $"{application}/commits/{commit.ToLowerInvariant()}.json"
+            : throw new ArgumentException($"'{commit}' is not a git commit id (7 to 40 hex digits).", nameof(commit));
+
     private static string Normalize(string sha256)
     {
         if (sha256.Length != 64 || !sha256.All(Uri.IsHexDigit))

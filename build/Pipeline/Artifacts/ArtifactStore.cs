@@ -121,6 +121,25 @@ public sealed class ArtifactStore
         return new UploadResult(target.Name, key, manifestKey, sha256, to.Size, to.Size, Skipped: false, Multipart: false);
     }
 
+    /// <summary>Records that <paramref name="commit"/> built the package the manifest describes.</summary>
+    public Task RecordCommitAsync(ArtifactBucket bucket, string application, string commit, string manifestJson, CancellationToken cancel = default) =>
+        PutManifestAsync(bucket, ArtifactKeys.Commit(application, commit), manifestJson, cancel);
+
+    /// <summary>The manifest of the package <paramref name="commit"/> built into this bucket, or null when it built none here.</summary>
+    public async Task<string?> FindCommitAsync(ArtifactBucket bucket, string application, string commit, CancellationToken cancel = default)
+    {
+        try
+        {
+            using var response = await s3.GetObjectAsync(bucket.Name, ArtifactKeys.Commit(application, commit), cancel).ConfigureAwait(false);
+            using var reader = new StreamReader(response.ResponseStream);
+            return await reader.ReadToEndAsync(cancel).ConfigureAwait(false);
+        }
+        catch (AmazonS3Exception e) when (e.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
     private async Task<StoredArtifact?> FindVerifiedAsync(ArtifactBucket bucket, string key, string sha, CancellationToken cancel)
     {
         var head = await verifier.HeadAsync(bucket.Name, key, cancel).ConfigureAwait(false);

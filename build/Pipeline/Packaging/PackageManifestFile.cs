@@ -31,10 +31,16 @@ public static class PackageManifestFile
             throw new FileNotFoundException($"No package manifest at '{path}'. Run the Package task first.", path);
         }
 
+        return FromJson(File.ReadAllText(path), path);
+    }
+
+    /// <summary>Parses a manifest; <paramref name="path"/> names where it came from in errors.</summary>
+    public static PackageManifest FromJson(string json, string path)
+    {
         PackageManifest? manifest;
         try
         {
-            manifest = JsonSerializer.Deserialize(File.ReadAllText(path), PackageManifestJsonContext.Default.PackageManifest);
+            manifest = JsonSerializer.Deserialize(json, PackageManifestJsonContext.Default.PackageManifest);
         }
         catch (JsonException e)
         {

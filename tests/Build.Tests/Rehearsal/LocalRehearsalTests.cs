@@ -86,8 +86,21 @@ public class LocalRehearsalTests
         Assert.That(DeployRecord().GetProperty("status").GetString(), Is.EqualTo("NoChanges"));
     }
 
-    private static JsonElement DeployRecord() =>
-        JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryConfig.Root, "artifacts", "deploy", "preprod.json"))).RootElement;
+    [Test]
+    public async Task Prod_ships_the_bytes_preprod_deployed_for_the_commit()
+    {
+        var preprod = DeployRecord();
+        var prod = await BuildHostRun.RunAsync(Environment(), "--target=DeployProd", "--branch=master", $"--local-aws-endpoint={moto.Endpoint}");
+        Assert.That(prod.ExitCode, Is.Zero, BuildHostRun.Log(prod));
+        Assert.That(BuildHostRun.Log(prod), Does.Contain("Promoting what preprod deployed"));
+        var record = DeployRecord("prod");
+        Assert.That(record.GetProperty("promotedFrom").GetString(), Is.EqualTo("preprod"));
+        Assert.That(record.GetProperty("sha256").GetString(), Is.EqualTo(preprod.GetProperty("sha256").GetString()));
+        Assert.That(record.GetProperty("artifact").GetString(), Does.StartWith("s3://greeter-prod-artifacts-"));
+    }
+
+    private static JsonElement DeployRecord(string environment = "preprod") =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryConfig.Root, "artifacts", "deploy", environment + ".json"))).RootElement;
 
     private static BasicAWSCredentials Keys() => new(LocalAccounts.AccessKeyId, LocalAccounts.SecretAccessKey);
 

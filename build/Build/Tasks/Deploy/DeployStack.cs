@@ -26,8 +26,8 @@ public sealed class DeployStack : AsyncFrostingTask<BuildContext>
             ["ArtifactBucket"] = upload.Bucket,
             ["ArtifactKey"] = upload.Key,
             ["ArtifactKmsKeyArn"] = target.KmsKeyArn,
-            ["Version"] = context.Version.SemVer,
-            ["Commit"] = context.Git.ShortSha,
+            ["Version"] = context.Shipped!.Version,
+            ["Commit"] = context.Shipped.Commit,
             ["Handler"] = service.Handler,
             ["Runtime"] = service.Runtime,
             ["MemorySize"] = service.MemorySize.ToString(CultureInfo.InvariantCulture),
@@ -40,8 +40,8 @@ public sealed class DeployStack : AsyncFrostingTask<BuildContext>
             {
                 ["application"] = context.Config.Application,
                 ["environment"] = target.Environment,
-                ["commit"] = context.Git.ShortSha,
-                ["version"] = context.Version.SemVer,
+                ["commit"] = context.Shipped.Commit,
+                ["version"] = context.Shipped.Version,
             },
             ExecutionRoleArn = target.CloudFormationRoleArn,
         };
@@ -85,8 +85,9 @@ public sealed class DeployStack : AsyncFrostingTask<BuildContext>
             runtimeAccount = context.Deployment.RuntimeAccount,
             artifact = context.Upload!.Uri,
             sha256 = context.Upload.Sha256,
-            version = context.Version.SemVer,
-            commit = context.Git.Sha,
+            version = context.Shipped!.Version,
+            commit = context.Shipped.Commit,
+            promotedFrom = context.Promotion?.FromEnvironment,
             outputs = outcome.Outputs,
             outputSource = outcome.OutputSource.ToString(),
         };

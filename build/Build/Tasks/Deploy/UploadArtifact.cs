@@ -1,36 +1,47 @@
-using Build.Tasks.Package;
 using Cake.Common.Diagnostics;
 using Cake.Frosting;
 using Build.Console;
+using Build.Tasks.Package;
 using Pipeline.Artifacts;
 using Pipeline.Aws;
 using Pipeline.Packaging;
-using Build.Tasks.Infra;
 
 namespace Build.Tasks.Deploy;
 
 [TaskName(nameof(UploadArtifact))]
-[TaskDescription("Uploads the package to the infrastructure account's bucket under its SHA-256 (SSE-KMS with the shared key), skipping when already stored.")]
+[TaskDescription("Stores the package in the infrastructure account's bucket under its SHA-256 (SSE-KMS with the shared key), skipping when already stored; for prod, copies the package preprod shipped.")]
 [IsDependentOn(typeof(PackageLambda))]
-[IsDependentOn(typeof(ReadTerraformOutputs))]
+[IsDependentOn(typeof(FindPromotableArtifact))]
 public sealed class UploadArtifact : AsyncFrostingTask<BuildContext>
 {
     public override bool ShouldRun(BuildContext context) => context.Plan.Deploys;
 
     public override async Task RunAsync(BuildContext context)
     {
-        var manifest = context.Package!;
         var target = context.Deployment!;
         var bucket = new ArtifactBucket(target.ArtifactBucket, target.KmsKeyArn);
-        var zip = Path.Combine(context.Paths.Package, manifest.FileName);
+        var application = context.Config.Application;
         context.Information($"Infrastructure identity: {context.Aws!.Identity}");
         using var s3 = context.Aws.Clients.S3(AwsIdentity.Infrastructure);
-        context.Upload = await UploadProgress.RunAsync(context, $"Uploading {manifest.FileName}", progress =>
-            new ArtifactStore(s3, message => context.Information(message), progress)
-                .UploadAsync(bucket, manifest.Application, zip, PackageManifestFile.ToJson(manifest)));
+        var log = (string message) => context.Information(message);
+        if (context.Promotion is { } promotion)
+        {
+            context.Upload = await new ArtifactStore(s3, log).PromoteAsync(promotion.Source, bucket, application, promotion.Manifest.Sha256);
+            context.Shipped = promotion.Manifest;
+        }
+        else
+        {
+            var manifest = context.Package!;
+            var zip = Path.Combine(context.Paths.Package, manifest.FileName);
+            context.Upload = await UploadProgress.RunAsync(context, $"Uploading {manifest.FileName}", progress =>
+                new ArtifactStore(s3, log, progress).UploadAsync(bucket, application, zip, PackageManifestFile.ToJson(manifest)));
+            context.Shipped = manifest;
+        }
+
+        await new ArtifactStore(s3, log).RecordCommitAsync(bucket, application, context.Git.Sha, PackageManifestFile.ToJson(context.Shipped));
         var upload = context.Upload;
         context.Information(upload.Skipped
             ? $"{upload.Uri} already stored and verified: 0 bytes uploaded."
-            : $"{upload.Uri}: {upload.BytesUploaded:N0} bytes uploaded{(upload.Multipart ? " in parts" : string.Empty)}, encryption verified (aws:kms, {bucket.KmsKeyArn}).");
+            : $"{upload.Uri}: {upload.BytesUploaded:N0} bytes {(context.Promotion is null ? "uploaded" : "copied")}, encryption verified (aws:kms, {bucket.KmsKeyArn}).");
     }
 }

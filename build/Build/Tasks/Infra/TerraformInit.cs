@@ -1,9 +1,5 @@
 using Cake.Common.Diagnostics;
 using Cake.Frosting;
-using Cake.Terraform;
-using Cake.Terraform.Init;
-using Pipeline.Aws;
-using Pipeline.Terraform;
 using Build.Tasks.Aws;
 
 namespace Build.Tasks.Infra;
@@ -18,20 +14,8 @@ public sealed class TerraformInit : AsyncFrostingTask<BuildContext>
 
     public override async Task RunAsync(BuildContext context)
     {
-        var environment = TerraformRun.Environment(context);
-        using (var s3 = context.Aws!.Clients.S3(AwsIdentity.Infrastructure))
-        {
-            await new TerraformStateBucket(s3).EnsureAsync(environment.StateBucket, context.AwsTarget!.Region);
-        }
-
-        var settings = TerraformRun.Settings<TerraformInitSettings>(context, environment);
-        settings.ForceReconfigure = true;
-        foreach (var (key, value) in environment.BackendConfig)
-        {
-            settings.BackendConfigOverrides[key] = value;
-        }
-
-        context.TerraformInit(settings);
+        var environment = TerraformRun.Environment(context, context.DeployEnvironment);
+        await TerraformRun.InitAsync(context, environment);
         context.Terraform = environment;
         context.Information($"Terraform state: s3://{environment.StateBucket}/{environment.StateKey}");
     }

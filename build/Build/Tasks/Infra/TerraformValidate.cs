@@ -27,7 +27,13 @@ public sealed class TerraformValidate : FrostingTask<BuildContext>
                 variables[TerraformCliConfig.ConfigVariable] = cliConfig;
             }
 
-            context.TerraformInit(new TerraformInitSettings { ChangeDirectory = root, Backend = false, EnvironmentVariables = variables });
+            context.TerraformInit(new TerraformInitSettings
+            {
+                ChangeDirectory = root,
+                Backend = false,
+                EnvironmentVariables = variables,
+                ArgumentCustomization = TerraformRun.ReadOnlyLockFile,
+            });
             context.TerraformValidate(new TerraformValidateSettings { ChangeDirectory = root, EnvironmentVariables = variables });
             context.Information($"terraform validate: environments/{name} is valid.");
         }
