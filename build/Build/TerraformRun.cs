@@ -47,12 +47,16 @@ public static class TerraformRun
             Path.GetFileName(environment.Terraform), context.Config.Application,
             environment.InfrastructureAccount, environment.RuntimeAccount, context.AwsTarget ?? new AwsTarget(environment.Region)));
 
-    /// <summary>Creates the state bucket when missing (a local emulator starts empty), then initialises the root against it.</summary>
-    public static async Task InitAsync(BuildContext context, TerraformEnvironment environment)
+    /// <summary>
+    /// Initialises the root against its S3 state. Runs that change things first create the state bucket when it
+    /// is missing (a local emulator starts empty); read-only runs pass no session and create nothing.
+    /// </summary>
+    public static async Task InitAsync(BuildContext context, TerraformEnvironment environment, AwsSession? createStateBucketAs)
     {
-        using (var s3 = context.Aws!.Clients.S3(AwsIdentity.Infrastructure))
+        if (createStateBucketAs is not null)
         {
-            await new TerraformStateBucket(s3).EnsureAsync(environment.StateBucket, context.AwsTarget!.Region);
+            using var s3 = createStateBucketAs.Clients.S3(AwsIdentity.Infrastructure);
+            await new TerraformStateBucket(s3).EnsureAsync(environment.StateBucket, createStateBucketAs.Clients.Target.Region);
         }
 
         var settings = Settings<TerraformInitSettings>(context, environment);

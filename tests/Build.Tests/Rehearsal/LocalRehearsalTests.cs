@@ -21,6 +21,7 @@ public class LocalRehearsalTests
     private MotoServer moto = null!;
     private ProcessResult first = null!;
     private AwsTarget target = null!;
+    private JsonElement preprodRecord;
 
     [OneTimeSetUp]
     public async Task RunTheRehearsal()
@@ -31,12 +32,13 @@ public class LocalRehearsalTests
         target = new AwsTarget(LocalAccounts.Region, moto.Endpoint);
         first = await BuildHostRun.RunAsync(Environment(), $"--local-aws-endpoint={moto.Endpoint}", "--verbosity=diagnostic");
         Assert.That(first.ExitCode, Is.Zero, BuildHostRun.Log(first));
+        preprodRecord = DeployRecord();
     }
 
     [Test]
     public async Task The_artifact_is_in_the_infrastructure_account_encrypted_with_its_key()
     {
-        var record = DeployRecord();
+        var record = preprodRecord;
         using var s3 = new AmazonS3Client(Keys(), target.Configure(new AmazonS3Config()));
         var bucket = record.GetProperty("artifact").GetString()!.Replace("s3://", string.Empty, StringComparison.Ordinal).Split('/', 2);
         var head = await s3.GetObjectMetadataAsync(new GetObjectMetadataRequest { BucketName = bucket[0], Key = bucket[1] });
@@ -89,7 +91,7 @@ public class LocalRehearsalTests
     [Test]
     public async Task Prod_ships_the_bytes_preprod_deployed_for_the_commit()
     {
-        var preprod = DeployRecord();
+        var preprod = preprodRecord;
         var prod = await BuildHostRun.RunAsync(Environment(), "--target=DeployProd", "--branch=master", $"--local-aws-endpoint={moto.Endpoint}");
         Assert.That(prod.ExitCode, Is.Zero, BuildHostRun.Log(prod));
         Assert.That(BuildHostRun.Log(prod), Does.Contain("Promoting what preprod deployed"));

@@ -26,7 +26,7 @@ public sealed class FindPromotableArtifact : AsyncFrostingTask<BuildContext>
         }
 
         var terraform = TerraformRun.Environment(context, preprod);
-        await TerraformRun.InitAsync(context, terraform);
+        await TerraformRun.InitAsync(context, terraform, context.Aws);
         var source = TerraformRun.Resolve(context, terraform, preprod);
         var bucket = new ArtifactBucket(source.ArtifactBucket, source.KmsKeyArn);
         using var s3 = context.Aws!.Clients.S3(AwsIdentity.Infrastructure);

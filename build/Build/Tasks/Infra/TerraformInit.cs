@@ -15,7 +15,7 @@ public sealed class TerraformInit : AsyncFrostingTask<BuildContext>
     public override async Task RunAsync(BuildContext context)
     {
         var environment = TerraformRun.Environment(context, context.DeployEnvironment);
-        await TerraformRun.InitAsync(context, environment);
+        await TerraformRun.InitAsync(context, environment, context.Aws);
         context.Terraform = environment;
         context.Information($"Terraform state: s3://{environment.StateBucket}/{environment.StateKey}");
     }

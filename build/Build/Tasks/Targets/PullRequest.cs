@@ -6,11 +6,12 @@ using Build.Tasks.Validate;
 namespace Build.Tasks.Targets;
 
 [TaskName(nameof(PullRequest))]
-[TaskDescription("Pull-request build: build, test, package, lint the template, terraform fmt and validate. Never touches AWS.")]
+[TaskDescription("Pull-request build: build, test, package, lint the template, terraform fmt, validate and a read-only plan where credentials allow. Never uploads or deploys.")]
 [IsDependentOn(typeof(PackageLambda))]
 [IsDependentOn(typeof(LintTemplate))]
 [IsDependentOn(typeof(TerraformFormat))]
 [IsDependentOn(typeof(TerraformValidate))]
+[IsDependentOn(typeof(TerraformPlan))]
 public sealed class PullRequest : FrostingTask<BuildContext>
 {
 }
