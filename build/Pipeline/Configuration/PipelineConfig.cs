@@ -44,7 +44,8 @@ public sealed record PipelineConfig(
         if (!Glob(ephemeral.BranchPattern).IsMatch(name))
         {
             throw new PipelineConfigException([new ConfigError(File, "ephemeral.branchPattern", $"branch '{name}' does not match '{ephemeral.BranchPattern}'.",
-                $"Run from a branch matching '{ephemeral.BranchPattern}'.")]);
+                $"Check out a branch matching '{ephemeral.BranchPattern}' or pass --branch=<such a branch>; '{name}' deploys through its own target " +
+                "(DeployPreprod or DeployProd), not as an ephemeral stack.")]);
         }
 
         var basedOn = Environment(ephemeral.BasedOn);

@@ -19,7 +19,7 @@ public static partial class PipelineConfigLoader
         if (!System.IO.File.Exists(file))
         {
             return new ConfigLoadResult(null, [new ConfigError(file, string.Empty, "the file does not exist.",
-                $"Create {DefaultFileName} at the repository root (see the README), or pass the right path.")]);
+                $"Create {DefaultFileName} at the repository root (see the README), or pass the right file with --config=<path>.")]);
         }
 
         return Parse(System.IO.File.ReadAllText(file), file, Path.GetDirectoryName(file)!);

@@ -31,7 +31,7 @@ internal sealed partial class PipelineConfigReader(ConfigErrorSink sink, string 
 
         var service = ReadService(top.Object("service", true, "{ \"project\": \"src/Service/Service.csproj\", ... }", ServiceKeys));
         var template = top.String("template", true, "\"deploy/lambda.yml\"");
-        RequirePath(template, "template", isDirectory: false, "Point 'template' at the CloudFormation template, relative to the repository root.");
+        RequirePath(template, "template", isDirectory: false, "Point 'template' at the CloudFormation template, relative to the folder holding the pipeline file.");
         var environments = ReadEnvironments(top.Object("environments", true, "{ \"preprod\": { ... } }"));
         var ephemeral = ReadEphemeral(top.Object("ephemeral", false, "{ ... }", EphemeralKeys), environments);
         CheckBranchesAreUnique(environments);
@@ -52,11 +52,11 @@ internal sealed partial class PipelineConfigReader(ConfigErrorSink sink, string 
         }
 
         var project = reader.String("project", true, "\"src/Service/Service.csproj\"");
-        RequirePath(project, reader.PathOf("project"), isDirectory: false, "Point 'project' at the Lambda's .csproj, relative to the repository root.");
+        RequirePath(project, reader.PathOf("project"), isDirectory: false, "Point 'project' at the Lambda's .csproj, relative to the folder holding the pipeline file.");
         var tests = reader.StringArray("tests", "[\"tests/Service.Tests/Service.Tests.csproj\"]");
         foreach (var test in tests)
         {
-            RequirePath(test, reader.PathOf("tests"), isDirectory: false, "List the service's test projects (.csproj), relative to the repository root.");
+            RequirePath(test, reader.PathOf("tests"), isDirectory: false, "List the service's test projects (.csproj), relative to the folder holding the pipeline file.");
         }
 
         var handler = reader.String("handler", true, "\"Service::Service.Function::HandleAsync\"");
@@ -126,7 +126,7 @@ internal sealed partial class PipelineConfigReader(ConfigErrorSink sink, string 
         var infrastructure = Account(reader, "infrastructureAccount");
         var runtime = Account(reader, "runtimeAccount");
         var terraform = reader.String("terraform", true, $"\"infra/environments/{name}\"");
-        RequirePath(terraform, reader.PathOf("terraform"), isDirectory: true, "Point 'terraform' at the environment's Terraform directory, relative to the repository root.");
+        RequirePath(terraform, reader.PathOf("terraform"), isDirectory: true, "Point 'terraform' at the environment's Terraform directory, relative to the folder holding the pipeline file.");
         var stackName = reader.String("stackName", true, $"\"app-{name}\"");
         if (stackName is not null && AwsNameRules.StackName(stackName) is { } stackProblem)
         {

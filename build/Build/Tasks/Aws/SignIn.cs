@@ -17,7 +17,9 @@ public sealed class SignIn : AsyncFrostingTask<BuildContext>
         var environment = context.DeployEnvironment;
         context.AwsTarget ??= new AwsTarget(environment.Region);
         var source = context.AwsTarget.IsLocal ? AwsSignIn.LocalSource : null;
-        context.Aws = await new AwsSignIn(context.AwsTarget, source).SignInAsync(context.Options.Profile);
+        // The SDK retries throttling and 5xx answers on its own; this makes each retry visible in the log.
+        var retries = new RetryReportingHttp(message => context.Warning(message));
+        context.Aws = await new AwsSignIn(context.AwsTarget, source, config => config.HttpClientFactory = retries).SignInAsync(context.Options.Profile);
         context.Information($"Signed in as {context.Aws.Identity}");
         if (context.Aws.Identity.Account != environment.InfrastructureAccount)
         {

@@ -1,0 +1,35 @@
+using Pipeline.Processes;
+
+namespace Build.Tests.Robustness;
+
+/// <summary>Runs the build host as a user would: ./build.sh from the repository root, or the compiled host from another root.</summary>
+internal static class HostRun
+{
+    public static string HostDll => Path.Combine(RepositoryConfig.Root, "artifacts", "build-host", "Build.dll");
+
+    public static Task<ProcessResult> BuildShAsync(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?> environment, TimeSpan timeout) =>
+        RunAsync(new ProcessSpec(Path.Combine(RepositoryConfig.Root, "build.sh"), arguments)
+        {
+            WorkingDirectory = RepositoryConfig.Root,
+            Environment = environment,
+            Timeout = timeout,
+        });
+
+    /// <summary>The host compiled by build.sh, run with <paramref name="root"/> as the repository (it looks for pipeline.json and global.json).</summary>
+    public static Task<ProcessResult> CompiledHostAsync(string root, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?> environment, TimeSpan timeout) =>
+        RunAsync(new ProcessSpec("dotnet", [HostDll, .. arguments])
+        {
+            WorkingDirectory = root,
+            Environment = environment,
+            Timeout = timeout,
+        });
+
+    public static string Log(ProcessResult result) => result.StandardOutput + result.StandardError;
+
+    private static async Task<ProcessResult> RunAsync(ProcessSpec spec)
+    {
+        var result = await new ProcessRunner().RunAsync(spec);
+        TestContext.Out.WriteLine($"{spec.FileName} {string.Join(' ', spec.Arguments)} -> exit {result.ExitCode} in {result.Elapsed.TotalSeconds:0.0} s");
+        return result;
+    }
+}
