@@ -18,6 +18,7 @@ namespace Build.Tests.Rehearsal;
 [Category("Integration")]
 public class LocalRehearsalTests
 {
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(15);
     private MotoServer moto = null!;
     private ProcessResult first = null!;
     private AwsTarget target = null!;
@@ -30,8 +31,8 @@ public class LocalRehearsalTests
         LocalTools.Require("cfn-lint");
         moto = await Moto.FreshAsync();
         target = new AwsTarget(LocalAccounts.Region, moto.Endpoint);
-        first = await BuildHostRun.RunAsync(Environment(), $"--local-aws-endpoint={moto.Endpoint}", "--verbosity=diagnostic");
-        Assert.That(first.ExitCode, Is.Zero, BuildHostRun.Log(first));
+        first = await HostRun.BuildShAsync([$"--local-aws-endpoint={moto.Endpoint}", "--verbosity=diagnostic"], Environment(), Timeout);
+        Assert.That(first.ExitCode, Is.Zero, HostRun.Log(first));
         preprodRecord = DeployRecord();
     }
 
@@ -73,7 +74,7 @@ public class LocalRehearsalTests
     [Test]
     public void The_log_shows_identities_but_no_secret()
     {
-        var log = BuildHostRun.Log(first);
+        var log = HostRun.Log(first);
         Assert.That(log, Does.Contain($"arn:aws:sts::{LocalAccounts.Runtime}:assumed-role/"));
         Assert.That(log, Does.Not.Contain("FQoGZXIvYXdzEBYaD"), "an STS session token was printed");
         Assert.That(log, Does.Not.Contain("SecretAccessKey").And.Not.Contain("aws_secret_access_key"));
@@ -82,9 +83,9 @@ public class LocalRehearsalTests
     [Test]
     public async Task An_unchanged_redeploy_uploads_nothing_and_changes_nothing()
     {
-        var again = await BuildHostRun.RunAsync(Environment(), $"--local-aws-endpoint={moto.Endpoint}");
-        Assert.That(again.ExitCode, Is.Zero, BuildHostRun.Log(again));
-        Assert.That(BuildHostRun.Log(again), Does.Contain("0 bytes uploaded"));
+        var again = await HostRun.BuildShAsync([$"--local-aws-endpoint={moto.Endpoint}"], Environment(), Timeout);
+        Assert.That(again.ExitCode, Is.Zero, HostRun.Log(again));
+        Assert.That(HostRun.Log(again), Does.Contain("0 bytes uploaded"));
         Assert.That(DeployRecord().GetProperty("status").GetString(), Is.EqualTo("NoChanges"));
     }
 
@@ -92,9 +93,9 @@ public class LocalRehearsalTests
     public async Task Prod_ships_the_bytes_preprod_deployed_for_the_commit()
     {
         var preprod = preprodRecord;
-        var prod = await BuildHostRun.RunAsync(Environment(), "--target=DeployProd", "--branch=master", $"--local-aws-endpoint={moto.Endpoint}");
-        Assert.That(prod.ExitCode, Is.Zero, BuildHostRun.Log(prod));
-        Assert.That(BuildHostRun.Log(prod), Does.Contain("Promoting what preprod deployed"));
+        var prod = await HostRun.BuildShAsync(["--target=DeployProd", "--branch=master", $"--local-aws-endpoint={moto.Endpoint}"], Environment(), Timeout);
+        Assert.That(prod.ExitCode, Is.Zero, HostRun.Log(prod));
+        Assert.That(HostRun.Log(prod), Does.Contain("Promoting what preprod deployed"));
         var record = DeployRecord("prod");
         Assert.That(record.GetProperty("promotedFrom").GetString(), Is.EqualTo("preprod"));
         Assert.That(record.GetProperty("sha256").GetString(), Is.EqualTo(preprod.GetProperty("sha256").GetString()));

@@ -1,6 +1,6 @@
 using Pipeline.Processes;
 
-namespace Build.Tests.Robustness;
+namespace Build.Tests;
 
 /// <summary>Runs the build host as a user would: ./build.sh from the repository root, or the compiled host from another root.</summary>
 internal static class HostRun
