@@ -1,4 +1,6 @@
 using Cake.Common.Tools.DotNet.MSBuild;
+using Cake.Core;
+using ProcessArgumentBuilder = Cake.Core.IO.ProcessArgumentBuilder;
 
 namespace Build;
 
@@ -18,4 +20,11 @@ public static class ServiceProjects
         .WithProperty("InformationalVersion", context.Version.InformationalVersion)
         .WithProperty("IncludeSourceRevisionInInformationalVersion", "false")
         .WithProperty("ContinuousIntegrationBuild", "true");
+
+    /// <summary>
+    /// bin/ and obj/ of the service go under artifacts/ too, so the build writes nothing beside the sources. The CLI
+    /// option, not the MSBuild property: `dotnet restore` refuses ArtifactsPath given as a property.
+    /// </summary>
+    public static Func<ProcessArgumentBuilder, ProcessArgumentBuilder> ArtifactsPath(BuildContext context) =>
+        arguments => arguments.Append("--artifacts-path").AppendQuoted(Path.Combine(context.Paths.Artifacts, "dotnet"));
 }

@@ -18,6 +18,7 @@ public sealed class CompileService : FrostingTask<BuildContext>
                 Configuration = context.Options.Configuration,
                 NoRestore = true,
                 MSBuildSettings = ServiceProjects.MSBuild(context),
+                ArgumentCustomization = ServiceProjects.ArtifactsPath(context),
             });
         }
     }

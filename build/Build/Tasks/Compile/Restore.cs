@@ -1,4 +1,5 @@
 using Cake.Common.Tools.DotNet;
+using Cake.Common.Tools.DotNet.Restore;
 using Cake.Frosting;
 
 namespace Build.Tasks.Compile;
@@ -12,7 +13,10 @@ public sealed class Restore : FrostingTask<BuildContext>
     {
         foreach (var project in ServiceProjects.All(context))
         {
-            context.DotNetRestore(project);
+            context.DotNetRestore(project, new DotNetRestoreSettings
+            {
+                ArgumentCustomization = ServiceProjects.ArtifactsPath(context),
+            });
         }
     }
 }

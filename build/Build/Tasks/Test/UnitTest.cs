@@ -21,6 +21,8 @@ public sealed class UnitTest : FrostingTask<BuildContext>
                 Configuration = context.Options.Configuration,
                 NoBuild = true,
                 NoRestore = true,
+                MSBuildSettings = ServiceProjects.MSBuild(context),
+                ArgumentCustomization = ServiceProjects.ArtifactsPath(context),
                 Loggers = [$"junit;LogFilePath={Path.Combine(context.Paths.TestResults, name + ".xml")}"],
                 Collectors = ["XPlat Code Coverage;Format=cobertura"],
                 ResultsDirectory = new DirectoryPath(Path.Combine(context.Paths.Coverage, name)),
