@@ -12,6 +12,7 @@ public abstract class TerraformRunner<TSettings> : Tool<TSettings>
 {
     private readonly ICakeEnvironment environment;
     private string command = string.Empty;
+    private List<string> lockHolder = [];
 
     protected TerraformRunner(IFileSystem fileSystem, ICakeEnvironment environment, IProcessRunner processRunner, IToolLocator tools)
         : base(fileSystem, environment, processRunner, tools)
@@ -133,7 +134,7 @@ public abstract class TerraformRunner<TSettings> : Tool<TSettings>
 
     /// <summary>Runs Terraform with its output on the console.</summary>
     protected void Execute(TSettings settings, ProcessArgumentBuilder arguments) =>
-        Run(settings, arguments, new ProcessSettings(), process => ExitCode = process.GetExitCode());
+        Run(settings, arguments, WithErrorsKept(new ProcessSettings()), process => ExitCode = process.GetExitCode());
 
     /// <summary>
     /// Runs Terraform and keeps its standard output in <see cref="Output"/>. The handler swallows each line because
@@ -142,7 +143,7 @@ public abstract class TerraformRunner<TSettings> : Tool<TSettings>
     protected void ExecuteCaptured(TSettings settings, ProcessArgumentBuilder arguments)
     {
         var lines = new List<string>();
-        var capture = new ProcessSettings
+        var capture = WithErrorsKept(new ProcessSettings
         {
             RedirectStandardOutput = true,
             RedirectedStandardOutputHandler = line =>
@@ -154,9 +155,35 @@ public abstract class TerraformRunner<TSettings> : Tool<TSettings>
 
                 return null!;
             },
-        };
+        });
         Run(settings, arguments, capture, process => ExitCode = process.GetExitCode());
         Output = lines.Where(line => line is not null).ToList();
+    }
+
+    // Standard error still reaches the console; the lock lines are kept so a failure can name who holds the lock.
+    private ProcessSettings WithErrorsKept(ProcessSettings settings)
+    {
+        lockHolder = [];
+        settings.RedirectStandardError = true;
+        settings.RedirectedStandardErrorHandler = line =>
+        {
+            if (line is not null)
+            {
+                Console.Error.WriteLine(line);
+                var trimmed = line.Trim();
+                if (trimmed.StartsWith("ID:", StringComparison.Ordinal) || trimmed.StartsWith("Who:", StringComparison.Ordinal)
+                    || trimmed.StartsWith("Operation:", StringComparison.Ordinal) || trimmed.StartsWith("Created:", StringComparison.Ordinal))
+                {
+                    lock (lockHolder)
+                    {
+                        lockHolder.Add(trimmed);
+                    }
+                }
+            }
+
+            return null!;
+        };
+        return settings;
     }
 
     /// <summary>Exit codes that mean success; plan and fmt -check add their own.</summary>
@@ -164,6 +191,14 @@ public abstract class TerraformRunner<TSettings> : Tool<TSettings>
 
     protected override void ProcessExitCode(int exitCode)
     {
+        if (!IsSuccess(exitCode) && lockHolder.Count > 0)
+        {
+            throw new CakeException(
+                exitCode,
+                $"terraform {command} could not take the state lock, held by another run ({string.Join(", ", lockHolder)}). " +
+                "Wait for that run to finish, or if it died, release the lock with: terraform force-unlock <ID>.");
+        }
+
         if (!IsSuccess(exitCode))
         {
             throw new CakeException(

@@ -33,8 +33,9 @@ public class TerraformLockTests
         using var holder = HoldLock();
         var clock = Stopwatch.StartNew();
 
-        Assert.Throws<CakeException>(() =>
+        var error = Assert.Throws<CakeException>(() =>
             work.Context.TerraformPlan(work.Configure(new TerraformPlanSettings { LockTimeout = TimeSpan.FromSeconds(1) })));
+        Assert.That(error!.Message, Does.Contain("held by another run").And.Contain("ID:").And.Contain("Who:").And.Contain("force-unlock"));
         Assert.That(clock.Elapsed, Is.GreaterThanOrEqualTo(TimeSpan.FromSeconds(1)));
         Release(holder);
     }
