@@ -13,6 +13,11 @@ public static class ArtifactKeys
             ? $"{application}/commits/{commit.ToLowerInvariant()}.json"
             : throw new ArgumentException($"'{commit}' is not a git commit id (7 to 40 hex digits).", nameof(commit));
 
+    /// <summary>Which package a stack runs: the references that decide when a package may be deleted.</summary>
+    public static string Stack(string application, string stackName) => $"{StackPrefix(application)}{stackName}.json";
+
+    public static string StackPrefix(string application) => $"{application}/stacks/";
+
     private static string Normalize(string sha256)
     {
         if (sha256.Length != 64 || !sha256.All(Uri.IsHexDigit))

@@ -140,6 +140,59 @@ public sealed class ArtifactStore
         }
     }
 
+    /// <summary>Records that <paramref name="stackName"/> runs the package the manifest describes.</summary>
+    public Task RecordStackAsync(ArtifactBucket bucket, string application, string stackName, string manifestJson, CancellationToken cancel = default) =>
+        PutManifestAsync(bucket, ArtifactKeys.Stack(application, stackName), manifestJson, cancel);
+
+    /// <summary>
+    /// Forgets a deleted stack and deletes its package and manifest unless another stack still runs them.
+    /// Returns the keys deleted.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ReleaseStackAsync(ArtifactBucket bucket, string application, string stackName, CancellationToken cancel = default)
+    {
+        var pointer = ArtifactKeys.Stack(application, stackName);
+        var sha = await ReadShaAsync(bucket.Name, pointer, cancel).ConfigureAwait(false);
+        if (sha is null)
+        {
+            log($"s3://{bucket.Name}/{pointer} does not exist: no package is recorded for {stackName}.");
+            return [];
+        }
+
+        await s3.DeleteObjectAsync(bucket.Name, pointer, cancel).ConfigureAwait(false);
+        var deleted = new List<string> { pointer };
+        var others = await s3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = bucket.Name, Prefix = ArtifactKeys.StackPrefix(application) }, cancel).ConfigureAwait(false);
+        foreach (var other in others.S3Objects ?? [])
+        {
+            if (await ReadShaAsync(bucket.Name, other.Key, cancel).ConfigureAwait(false) == sha)
+            {
+                log($"Package {sha} stays: {other.Key} still runs it.");
+                return deleted;
+            }
+        }
+
+        foreach (var key in new[] { ArtifactKeys.Package(application, sha), ArtifactKeys.Manifest(application, sha) })
+        {
+            await s3.DeleteObjectAsync(bucket.Name, key, cancel).ConfigureAwait(false);
+            deleted.Add(key);
+        }
+
+        return deleted;
+    }
+
+    private async Task<string?> ReadShaAsync(string bucket, string key, CancellationToken cancel)
+    {
+        try
+        {
+            using var response = await s3.GetObjectAsync(bucket, key, cancel).ConfigureAwait(false);
+            using var json = await System.Text.Json.JsonDocument.ParseAsync(response.ResponseStream, cancellationToken: cancel).ConfigureAwait(false);
+            return json.RootElement.TryGetProperty("sha256", out var sha) ? sha.GetString() : null;
+        }
+        catch (AmazonS3Exception e) when (e.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
     private async Task<StoredArtifact?> FindVerifiedAsync(ArtifactBucket bucket, string key, string sha, CancellationToken cancel)
     {
         var head = await verifier.HeadAsync(bucket.Name, key, cancel).ConfigureAwait(false);

@@ -14,7 +14,5 @@ public sealed record PackageManifest(
     long SizeBytes,
     string CreatedFrom)
 {
-    public string S3Key => KeyFor(Application, Sha256);
-
-    public static string KeyFor(string application, string sha256) => $"{application}/{sha256}.zip";
+    public string S3Key => Artifacts.ArtifactKeys.Package(Application, Sha256);
 }

@@ -23,9 +23,12 @@ public static class LocalArtifactBuckets
         return new ArtifactBucket(name, key.KeyMetadata.Arn);
     }
 
+    /// <summary>Test packages (up to hundreds of MB) live here and go when the run ends.</summary>
+    public static string Scratch => Path.Combine(TestContext.CurrentContext.WorkDirectory, "artifact-files");
+
     public static string WriteFile(string name, int bytes, int seed = 1)
     {
-        var dir = Path.Combine(Path.GetTempPath(), "aws-artifact-tests", Guid.NewGuid().ToString("N"));
+        var dir = Path.Combine(Scratch, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
         var path = Path.Combine(dir, name);
         var data = new byte[bytes];

@@ -2,7 +2,11 @@ using Cake.Common.Diagnostics;
 using Cake.Core;
 using Cake.Frosting;
 using Build.Console;
+using Pipeline.Artifacts;
+using Pipeline.Aws;
+using Pipeline.Configuration;
 using Pipeline.Deploy;
+using Pipeline.GitFlow;
 
 namespace Build.Tasks.Deploy;
 
@@ -27,5 +31,20 @@ public sealed class DestroyStack : AsyncFrostingTask<BuildContext>
         }
 
         context.Information($"{target.StackName}: {outcome.Message}");
+        if (context.Plan.Target == PipelineTarget.DestroyEphemeral)
+        {
+            await ReleaseArtifactsAsync(context, target);
+        }
+    }
+
+    // An ephemeral stack's package goes with it, unless another stack still runs the same bytes.
+    private static async Task ReleaseArtifactsAsync(BuildContext context, DeploymentTarget target)
+    {
+        using var s3 = context.Aws!.Clients.S3(AwsIdentity.Infrastructure);
+        var deleted = await new ArtifactStore(s3, message => context.Information(message))
+            .ReleaseStackAsync(new ArtifactBucket(target.ArtifactBucket, target.KmsKeyArn), context.Config.Application, target.StackName);
+        context.Information(deleted.Count == 0
+            ? $"No artifacts were recorded for {target.StackName}."
+            : $"Deleted from s3://{target.ArtifactBucket}: {string.Join(", ", deleted)}");
     }
 }

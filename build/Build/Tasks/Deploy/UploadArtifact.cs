@@ -38,7 +38,10 @@ public sealed class UploadArtifact : AsyncFrostingTask<BuildContext>
             context.Shipped = manifest;
         }
 
-        await new ArtifactStore(s3, log).RecordCommitAsync(bucket, application, context.Git.Sha, PackageManifestFile.ToJson(context.Shipped));
+        var shipped = PackageManifestFile.ToJson(context.Shipped);
+        var store = new ArtifactStore(s3, log);
+        await store.RecordCommitAsync(bucket, application, context.Git.Sha, shipped);
+        await store.RecordStackAsync(bucket, application, target.StackName, shipped);
         var upload = context.Upload;
         context.Information(upload.Skipped
             ? $"{upload.Uri} already stored and verified: 0 bytes uploaded."

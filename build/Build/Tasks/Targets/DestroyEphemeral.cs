@@ -4,7 +4,7 @@ using Build.Tasks.Deploy;
 namespace Build.Tasks.Targets;
 
 [TaskName(nameof(DestroyEphemeral))]
-[TaskDescription("Tears down a feature branch's stack (--branch to choose one); the shared preprod infrastructure stays.")]
+[TaskDescription("Tears down a feature branch's stack and the package only it ran (--branch to choose one); the shared preprod infrastructure stays.")]
 [IsDependentOn(typeof(DestroyStack))]
 public sealed class DestroyEphemeral : FrostingTask<BuildContext>
 {
