@@ -4,9 +4,12 @@ using Cake.Frosting;
 namespace Build.Tasks.Compile;
 
 [TaskName(nameof(Clean))]
-[TaskDescription("Deletes everything the build wrote under artifacts/ (the compiled build host stays).")]
+[TaskDescription("Deletes the build's outputs under artifacts/; compiler and Terraform caches stay so a warm run stays warm.")]
 public sealed class Clean : FrostingTask<BuildContext>
 {
+    // Caches, not outputs: the build host, incremental obj/bin of the service, Terraform's data folders.
+    private static readonly HashSet<string> Kept = new(StringComparer.Ordinal) { "build-host", "dotnet", "terraform" };
+
     public override void Run(BuildContext context)
     {
         if (!Directory.Exists(context.Paths.Artifacts))
@@ -16,7 +19,7 @@ public sealed class Clean : FrostingTask<BuildContext>
 
         foreach (var entry in new DirectoryInfo(context.Paths.Artifacts).EnumerateFileSystemInfos())
         {
-            if (entry.FullName == context.Paths.BuildHost)
+            if (Kept.Contains(entry.Name))
             {
                 continue;
             }

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# The plain way of the AWS part of a first local deploy: what the build's AWS tasks do, as aws CLI and
+# terraform commands, against the same emulator.
+# usage: plain/deploy.sh REPO SCRATCH ENDPOINT ZIP VERSION TF_ARGS_FILE
+#   TF_ARGS_FILE: the build's own init and -var arguments (Bench tf-args), so both apply the same root the same way.
+set -euo pipefail
+repo="$1" scratch="$2" endpoint="$3" zip="$4" version="$5" args_file="$6"
+cd "$repo"
+mapfile -t init < <(awk -F'\t' '$1 == "init" { print $2 }' "$args_file")
+mapfile -t vars < <(awk -F'\t' '$1 == "var" { print $2 }' "$args_file")
+state_bucket="$(awk -F'\t' '$1 == "state-bucket" { print $2 }' "$args_file")"
+commit="$(git rev-parse HEAD)"
+export AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing AWS_REGION=eu-west-1 AWS_DEFAULT_REGION=eu-west-1
+unset AWS_PROFILE AWS_SESSION_TOKEN
+export AWS_ENDPOINT_URL="$endpoint"
+aws() { command aws --endpoint-url "$endpoint" "$@"; }
+
+# The S3 backend needs its bucket before init.
+aws s3api create-bucket --bucket "$state_bucket" --create-bucket-configuration LocationConstraint=eu-west-1 > /dev/null
+aws s3api put-bucket-versioning --bucket "$state_bucket" --versioning-configuration Status=Enabled
+
+export TF_CLI_CONFIG_FILE="$scratch/terraform.rc" TF_IN_AUTOMATION=1 TF_INPUT=0 TF_DATA_DIR="$scratch/deploy-tf"
+printf 'provider_installation {\n  filesystem_mirror {\n    path    = "/opt/tf-plugins"\n    include = ["registry.terraform.io/*/*"]\n  }\n  direct {\n    exclude = ["registry.terraform.io/*/*"]\n  }\n}\n' > "$TF_CLI_CONFIG_FILE"
+rm -rf "$TF_DATA_DIR"
+terraform -chdir=infra/environments/preprod init -no-color "${init[@]}"
+terraform -chdir=infra/environments/preprod apply -no-color -input=false -auto-approve "${vars[@]}"
+outputs="$(terraform -chdir=infra/environments/preprod output -json)"
+bucket="$(jq -r .artifact_bucket.value <<< "$outputs")"
+key_arn="$(jq -r .kms_key_arn.value <<< "$outputs")"
+deploy_role="$(jq -r .deploy_role_arn.value <<< "$outputs")"
+cfn_role="$(jq -r .cloudformation_role_arn.value <<< "$outputs")"
+
+sha="$(sha256sum "$zip" | cut -d' ' -f1)"
+key="greeter/$sha.zip"
+aws s3 cp "$zip" "s3://$bucket/$key" --sse aws:kms --sse-kms-key-id "$key_arn" --acl bucket-owner-full-control --no-progress
+
+credentials="$(aws sts assume-role --role-arn "$deploy_role" --role-session-name bench-plain --output json)"
+AWS_ACCESS_KEY_ID="$(jq -r .Credentials.AccessKeyId <<< "$credentials")"
+AWS_SECRET_ACCESS_KEY="$(jq -r .Credentials.SecretAccessKey <<< "$credentials")"
+AWS_SESSION_TOKEN="$(jq -r .Credentials.SessionToken <<< "$credentials")"
+export AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN
+
+aws cloudformation deploy --template-file deploy/lambda.yml --stack-name greeter-preprod --role-arn "$cfn_role" \
+  --capabilities CAPABILITY_IAM --no-fail-on-empty-changeset \
+  --parameter-overrides "ArtifactBucket=$bucket" "ArtifactKey=$key" "ArtifactKmsKeyArn=$key_arn" "Version=$version" \
+    "Commit=$commit" "Handler=Service::Service.Function::HandleAsync" Runtime=dotnet10 MemorySize=256 Timeout=15 LogRetentionDays=7 \
+  --tags application=greeter environment=preprod "commit=$commit" "version=$version"
