@@ -75,12 +75,6 @@ public static class TerraformRun
     {
         var json = context.TerraformOutput(Settings<TerraformOutputSettings>(context, terraform));
         var outputs = TerraformOutputs.Parse(json, $"infra/environments/{terraform.Name}");
-        return environment.Resolve(new Dictionary<string, string>
-        {
-            [TerraformOutputs.ArtifactBucketName] = outputs.ArtifactBucket,
-            [TerraformOutputs.KmsKeyArnName] = outputs.KmsKeyArn,
-            [TerraformOutputs.DeployRoleArnName] = outputs.DeployRoleArn,
-            [TerraformOutputs.CloudFormationRoleArnName] = outputs.CloudFormationRoleArn,
-        }, context.Config.File);
+        return environment.Resolve(outputs.ByName(), context.Config.File);
     }
 }

@@ -1,14 +1,24 @@
 using System.Text.Json;
+using Pipeline.Configuration;
 
 namespace Pipeline.Terraform;
 
 /// <summary>The outputs of an environment's Terraform root that the package and deploy steps need.</summary>
 public sealed record TerraformOutputs(string ArtifactBucket, string KmsKeyArn, string DeployRoleArn, string CloudFormationRoleArn)
 {
-    public const string ArtifactBucketName = "artifact_bucket";
-    public const string KmsKeyArnName = "kms_key_arn";
-    public const string DeployRoleArnName = "deploy_role_arn";
-    public const string CloudFormationRoleArnName = "cloudformation_role_arn";
+    public const string ArtifactBucketName = TerraformOutputNames.ArtifactBucket;
+    public const string KmsKeyArnName = TerraformOutputNames.KmsKeyArn;
+    public const string DeployRoleArnName = TerraformOutputNames.DeployRoleArn;
+    public const string CloudFormationRoleArnName = TerraformOutputNames.CloudFormationRoleArn;
+
+    /// <summary>The outputs by name: what an environment's settings fall back to.</summary>
+    public IReadOnlyDictionary<string, string> ByName() => new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [ArtifactBucketName] = ArtifactBucket,
+        [KmsKeyArnName] = KmsKeyArn,
+        [DeployRoleArnName] = DeployRoleArn,
+        [CloudFormationRoleArnName] = CloudFormationRoleArn,
+    };
 
     /// <summary>Reads the text of <c>terraform output -json</c>.</summary>
     /// <param name="json">What terraform printed.</param>
