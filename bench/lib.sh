@@ -116,4 +116,5 @@ csv_median() {
   awk -F, -v v="$variant" -v c="$column" 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == c) k = i; next } $1 == v { print $k }' "$file" | median
 }
 
-AWS_TASKS="StartLocalAws SignIn TerraformInit TerraformApply ReadTerraformOutputs UploadArtifact AssumeRuntimeRole DetectDrift DeployStack"
+AWS_TASKS="StartLocalAws SignIn TerraformInit StartTerraform TerraformApply ReadTerraformOutputs UploadArtifact AssumeRuntimeRole DetectDrift DeployStack"
+STAGE_TASKS="UploadArtifact AssumeRuntimeRole DetectDrift DeployStack"

@@ -67,13 +67,28 @@ generate() {
     r1="$(ratio "$fa" "$pa")"; r2="$(ratio "$ra" "$fa")"
     bytes="$(awk -F, 'NR > 1 && $1 == "build-redeploy" { s += $6 } END { print s + 0 }' "$f")"
     events="$(awk -F, 'NR > 1 && $1 == "build-redeploy" { s += $7 } END { print s + 0 }' "$f")"
+    local fb rb fs ps rs r3
+    fb="$(csv_median "$f" build-first terraform_background_seconds)"; rb="$(csv_median "$f" build-redeploy terraform_background_seconds)"
+    fs="$(csv_median "$f" build-first stage_seconds)"; ps="$(csv_median "$f" plain-first stage_seconds)"; rs="$(csv_median "$f" build-redeploy stage_seconds)"
+    r3="$(ratio "$fs" "$ps")"
     echo "### 3. AWS part of a first deploy, same fresh moto ($(count "$f" build-first) + $(count "$f" plain-first) runs, alternating)"
     echo
-    echo "| way | AWS tasks, median s | AWS wall, median s | whole run, median s | ratio (AWS tasks) | goal |"
-    echo "| --- | ---: | ---: | ---: | ---: | --- |"
-    echo "| plain script (\`bench/plain/deploy.sh\`) | $(fmt "$pa") | $(fmt "$pa") | $(fmt "$pa") | 1.00 | |"
-    echo "| \`./build.sh\` first deploy | $(fmt "$fa") | $(fmt "$fw") | $(fmt "$(csv_median "$f" build-first run_seconds)") | $r1 | ≤ 0.70: $(verdict "$r1" le 0.70) |"
-    echo "| \`./build.sh\` unchanged redeploy | $(fmt "$ra") | $(fmt "$rw") | $(fmt "$(csv_median "$f" build-redeploy run_seconds)") | $r2 of first | ≤ 0.25: $(verdict "$r2" le 0.25) |"
+    echo "AWS tasks: the AWS time the run waits for (Cake's summary). Terraform's plan, and its apply when the plan only"
+    echo "adds resources, run beside the build from StartTerraform; TerraformApply counts only the wait for them."
+    echo
+    echo "| way | AWS tasks, median s | Terraform beside the build, median s | AWS wall, median s | whole run, median s | ratio (AWS tasks) | goal |"
+    echo "| --- | ---: | ---: | ---: | ---: | ---: | --- |"
+    echo "| plain script (\`bench/plain/deploy.sh\`) | $(fmt "$pa") | - | $(fmt "$pa") | $(fmt "$pa") | 1.00 | |"
+    echo "| \`./build.sh\` first deploy | $(fmt "$fa") | $(fmt "$fb") | $(fmt "$fw") | $(fmt "$(csv_median "$f" build-first run_seconds)") | $r1 | ≤ 0.70: $(verdict "$r1" le 0.70) |"
+    echo "| \`./build.sh\` unchanged redeploy | $(fmt "$ra") | $(fmt "$rb") | $(fmt "$rw") | $(fmt "$(csv_median "$f" build-redeploy run_seconds)") | $r2 of first | ≤ 0.25: $(verdict "$r2" le 0.25) |"
+    echo
+    echo "Upload + deploy stage (issue 3): UploadArtifact + AssumeRuntimeRole + DetectDrift + DeployStack against"
+    echo "\`aws cloudformation package\` + \`aws sts assume-role\` + \`aws cloudformation deploy\` (median s):"
+    echo
+    echo "| way | first deploy | ratio | goal | unchanged redeploy |"
+    echo "| --- | ---: | ---: | --- | ---: |"
+    echo "| plain (\`package\` + \`deploy\`) | $(fmt "$ps") | 1.00 | | |"
+    echo "| the build's stage | $(fmt "$fs") | $r3 | ≤ 0.50: $(verdict "$r3" le 0.50) | $(fmt "$rs") |"
     echo
     echo "Unchanged redeploys: $bytes bytes uploaded and $events stack events added in total over $(count "$f" build-redeploy) runs (goal 0 and 0: $([ "$bytes" = 0 ] && [ "$events" = 0 ] && echo '**pass**' || echo '**FAIL**'))."
     echo

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The plain way of the AWS part of a first local deploy: what the build's AWS tasks do, as aws CLI and
-# terraform commands, against the same emulator.
+# terraform commands in a row, against the same emulator. The upload + deploy stage is
+# `aws cloudformation package` + `aws cloudformation deploy`, on a copy of the template whose Code is the zip.
 # usage: plain/deploy.sh REPO SCRATCH ENDPOINT ZIP VERSION TF_ARGS_FILE
 #   TF_ARGS_FILE: the build's own init and -var arguments (Bench tf-args), so both apply the same root the same way.
+# Prints "bench-seconds terraform=T stage=S" last: T from the state bucket to `terraform output`, S the stage.
 set -euo pipefail
 repo="$1" scratch="$2" endpoint="$3" zip="$4" version="$5" args_file="$6"
 cd "$repo"
@@ -15,6 +17,7 @@ unset AWS_PROFILE AWS_SESSION_TOKEN
 export AWS_ENDPOINT_URL="$endpoint"
 aws() { command aws --endpoint-url "$endpoint" "$@"; }
 
+started="$(date +%s.%N)"
 # The S3 backend needs its bucket before init.
 aws s3api create-bucket --bucket "$state_bucket" --create-bucket-configuration LocationConstraint=eu-west-1 > /dev/null
 aws s3api put-bucket-versioning --bucket "$state_bucket" --versioning-configuration Status=Enabled
@@ -29,10 +32,14 @@ bucket="$(jq -r .artifact_bucket.value <<< "$outputs")"
 key_arn="$(jq -r .kms_key_arn.value <<< "$outputs")"
 deploy_role="$(jq -r .deploy_role_arn.value <<< "$outputs")"
 cfn_role="$(jq -r .cloudformation_role_arn.value <<< "$outputs")"
+terraform_done="$(date +%s.%N)"
 
-sha="$(sha256sum "$zip" | cut -d' ' -f1)"
-key="greeter/$sha.zip"
-aws s3 cp "$zip" "s3://$bucket/$key" --sse aws:kms --sse-kms-key-id "$key_arn" --acl bucket-owner-full-control --no-progress
+# package uploads a local Code path; the build's template takes bucket and key as parameters instead.
+awk '/^      Code:$/ { print "      Code: '"$zip"'"; skip = 2; next } skip > 0 { skip--; next } { print }' deploy/lambda.yml > "$scratch/lambda.yml"
+grep -q "Code: $zip" "$scratch/lambda.yml" || { echo "deploy/lambda.yml changed: no Code block to point at the zip" >&2; exit 1; }
+aws cloudformation package --template-file "$scratch/lambda.yml" --s3-bucket "$bucket" --s3-prefix greeter \
+  --kms-key-id "$key_arn" --output-template-file "$scratch/packaged.yml" > /dev/null
+key="$(awk '/S3Key:/ { print $2; exit }' "$scratch/packaged.yml")"
 
 credentials="$(aws sts assume-role --role-arn "$deploy_role" --role-session-name bench-plain --output json)"
 AWS_ACCESS_KEY_ID="$(jq -r .Credentials.AccessKeyId <<< "$credentials")"
@@ -40,8 +47,9 @@ AWS_SECRET_ACCESS_KEY="$(jq -r .Credentials.SecretAccessKey <<< "$credentials")"
 AWS_SESSION_TOKEN="$(jq -r .Credentials.SessionToken <<< "$credentials")"
 export AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN
 
-aws cloudformation deploy --template-file deploy/lambda.yml --stack-name greeter-preprod --role-arn "$cfn_role" \
+aws cloudformation deploy --template-file "$scratch/packaged.yml" --stack-name greeter-preprod --role-arn "$cfn_role" \
   --capabilities CAPABILITY_IAM --no-fail-on-empty-changeset \
   --parameter-overrides "ArtifactBucket=$bucket" "ArtifactKey=$key" "ArtifactKmsKeyArn=$key_arn" "Version=$version" \
     "Commit=$commit" "Handler=Service::Service.Function::HandleAsync" Runtime=dotnet10 MemorySize=256 Timeout=15 LogRetentionDays=7 \
   --tags application=greeter environment=preprod "commit=$commit" "version=$version"
+echo "bench-seconds terraform=$(echo "$terraform_done - $started" | bc -l) stage=$(echo "$(date +%s.%N) - $terraform_done" | bc -l)"

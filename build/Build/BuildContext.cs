@@ -70,6 +70,9 @@ public sealed class BuildContext : FrostingContext
 
     public TerraformEnvironment? Terraform { get; set; }
 
+    /// <summary>Terraform's plan (and additive apply) running beside the build; TerraformApply waits for it.</summary>
+    public TerraformInBackground? TerraformInBackground { get; set; }
+
     public DeploymentTarget? Deployment { get; set; }
 
     public PackageManifest? Package { get; set; }

@@ -56,6 +56,8 @@ public sealed class BuildLifetime : FrostingLifetime<BuildContext>
 
     public override void Teardown(BuildContext context, ITeardownContext info)
     {
+        // Still set only when the run failed between StartTerraform and TerraformApply.
+        context.TerraformInBackground?.Abandon(System.Console.WriteLine, message => context.Warning(message));
         if (context.LocalAws is null)
         {
             return;

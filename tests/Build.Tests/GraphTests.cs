@@ -17,15 +17,16 @@ public partial class GraphTests
     {
         var tasks = Graph.Closure("PullRequest");
         Assert.That(tasks, Does.Contain("Test").And.Contain("Package").And.Contain("LintTemplate").And.Contain("TerraformValidate"));
-        Assert.That(tasks, Has.None.AnyOf("StartLocalAws", "SignIn", "TerraformInit", "TerraformApply", "UploadArtifact", "AssumeRuntimeRole", "DeployStack"));
+        Assert.That(tasks, Has.None.AnyOf("StartLocalAws", "SignIn", "TerraformInit", "StartTerraform", "TerraformApply", "UploadArtifact", "AssumeRuntimeRole", "DeployStack"));
     }
 
     [TestCase("DeployPreprod")]
     [TestCase("DeployProd")]
     [TestCase("Default")]
-    public void Deploy_targets_check_before_they_change_anything(string target)
+    public void Deploy_targets_plan_beside_the_checks_and_change_what_runs_only_after_them(string target)
     {
         var tasks = Graph.Closure(target).ToList();
+        Assert.That(tasks.IndexOf("StartTerraform"), Is.LessThan(tasks.IndexOf("Restore")), "Terraform starts before the build so it runs beside it");
         Assert.That(tasks.IndexOf("PullRequest"), Is.LessThan(tasks.IndexOf("TerraformApply")));
         Assert.That(tasks.IndexOf("TerraformApply"), Is.LessThan(tasks.IndexOf("UploadArtifact")));
         Assert.That(tasks.IndexOf("UploadArtifact"), Is.LessThan(tasks.IndexOf("DeployStack")));

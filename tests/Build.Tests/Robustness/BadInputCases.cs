@@ -202,7 +202,7 @@ internal static class BadInputCases
         config[to] = value;
     }
 
-    private static void BreakTemplate(string dir)
+    internal static void BreakTemplate(string dir)
     {
         var template = File.ReadAllText(Path.Combine(RepositoryConfig.Root, "deploy", "lambda.yml"));
         const string Function = "Type: AWS::Lambda::Function";

@@ -3,16 +3,14 @@ using Cake.Core;
 using Cake.Frosting;
 using Cake.Terraform;
 using Cake.Terraform.Apply;
-using Cake.Terraform.Plan;
-using Cake.Terraform.Show;
 using Build.Console;
 using Pipeline.Terraform;
 
 namespace Build.Tasks.Infra;
 
 [TaskName(nameof(TerraformApply))]
-[TaskDescription("Plans the environment into artifacts/terraform/<env>/<env>.tfplan, reports drift the plan's refresh found, and applies exactly that saved plan.")]
-[IsDependentOn(typeof(TerraformInit))]
+[TaskDescription("Waits for the plan StartTerraform made (artifacts/terraform/<env>/<env>.tfplan), reports drift its refresh found, and applies exactly that saved plan unless it was applied already.")]
+[IsDependentOn(typeof(StartTerraform))]
 public sealed class TerraformApply : FrostingTask<BuildContext>
 {
     public override bool ShouldRun(BuildContext context) => context.Plan.AppliesInfrastructure;
@@ -20,14 +18,14 @@ public sealed class TerraformApply : FrostingTask<BuildContext>
     public override void Run(BuildContext context)
     {
         var environment = context.Terraform!;
-        Directory.CreateDirectory(environment.OutputDirectory);
-        var plan = TerraformRun.Settings<TerraformPlanSettings>(context, environment);
-        plan.OutFile = environment.PlanFile;
-        var changes = context.TerraformPlan(plan);
-        ReportDrift(context, environment);
-        if (!changes)
+        var background = context.TerraformInBackground!.Wait(System.Console.WriteLine);
+        context.TerraformInBackground = null;
+        ReportDrift(context, environment, background.Plan.Drift);
+        if (!background.HasChanges || background.Applied)
         {
-            context.Information($"Terraform: {environment.Name} is up to date; nothing to apply.");
+            context.Information(background.Applied
+                ? $"Terraform: applied {Path.GetRelativePath(context.Paths.Root, environment.PlanFile)} during the build (it only added resources)."
+                : $"Terraform: {environment.Name} is up to date; nothing to apply.");
             return;
         }
 
@@ -38,12 +36,8 @@ public sealed class TerraformApply : FrostingTask<BuildContext>
         context.Information($"Terraform: applied {Path.GetRelativePath(context.Paths.Root, environment.PlanFile)}.");
     }
 
-    private static void ReportDrift(BuildContext context, TerraformEnvironment environment)
+    private static void ReportDrift(BuildContext context, TerraformEnvironment environment, IReadOnlyList<TerraformResourceChange> drift)
     {
-        var show = TerraformRun.Settings<TerraformShowSettings>(context, environment);
-        show.PlanFile = environment.PlanFile;
-        show.Json = true;
-        var drift = TerraformDrift.Parse(context.TerraformShow(show));
         if (drift.Count == 0)
         {
             context.Information($"Terraform drift: none in {environment.Name}.");

@@ -1,12 +1,14 @@
 using Cake.Frosting;
 using Build.Console;
 using Build.Tasks.Deploy;
+using Build.Tasks.Infra;
 using Pipeline.LocalAws;
 
 namespace Build.Tasks.Targets;
 
 [TaskName(nameof(Default))]
 [TaskDescription("The whole pipeline rehearsed against a local AWS emulator: PullRequest checks, Terraform apply, cross-account encrypted upload, Lambda deploy, summary. Keep the emulator with --keep-local-aws.")]
+[IsDependentOn(typeof(StartTerraform))]
 [IsDependentOn(typeof(PullRequest))]
 [IsDependentOn(typeof(DeployStack))]
 public sealed class Default : FrostingTask<BuildContext>

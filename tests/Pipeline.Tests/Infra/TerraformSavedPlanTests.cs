@@ -7,7 +7,7 @@ using TestSupport;
 
 namespace Pipeline.Tests.Infra;
 
-public class TerraformDriftTests
+public class TerraformSavedPlanTests
 {
     [Test]
     public void Reads_resources_changed_or_deleted_outside_Terraform()
@@ -18,16 +18,31 @@ public class TerraformDriftTests
               {"address":"module.runtime_access.aws_iam_role.deploy","mode":"managed","type":"aws_iam_role","change":{"actions":["delete"]}}],
              "resource_changes":[]}
             """;
-        Assert.That(TerraformDrift.Parse(plan), Is.EqualTo(new[]
+        Assert.That(TerraformSavedPlan.Parse(plan).Drift, Is.EqualTo(new[]
         {
-            new DriftedTerraformResource("module.artifact_store.aws_s3_bucket.artifacts", "aws_s3_bucket", "update"),
-            new DriftedTerraformResource("module.runtime_access.aws_iam_role.deploy", "aws_iam_role", "delete"),
+            new TerraformResourceChange("module.artifact_store.aws_s3_bucket.artifacts", "aws_s3_bucket", "update"),
+            new TerraformResourceChange("module.runtime_access.aws_iam_role.deploy", "aws_iam_role", "delete"),
         }));
     }
 
     [Test]
     public void A_plan_without_drift_has_none() =>
-        Assert.That(TerraformDrift.Parse("""{"format_version":"1.2","resource_changes":[]}"""), Is.Empty);
+        Assert.That(TerraformSavedPlan.Parse("""{"format_version":"1.2","resource_changes":[]}""").Drift, Is.Empty);
+
+    [TestCase(new[] { "create", "create" }, false, ExpectedResult = true, TestName = "Only creates: applies early")]
+    [TestCase(new[] { "create", "no-op", "read" }, false, ExpectedResult = true, TestName = "Creates beside unchanged and data reads: applies early")]
+    [TestCase(new[] { "create", "update" }, false, ExpectedResult = false, TestName = "An update: waits for the checks")]
+    [TestCase(new[] { "create", "delete" }, false, ExpectedResult = false, TestName = "A delete: waits for the checks")]
+    [TestCase(new[] { "create", "delete+create" }, false, ExpectedResult = false, TestName = "A replacement: waits for the checks")]
+    [TestCase(new[] { "no-op" }, false, ExpectedResult = false, TestName = "Nothing to do: nothing to apply")]
+    [TestCase(new[] { "create" }, true, ExpectedResult = false, TestName = "Creates with drift: waits for the drift report")]
+    public bool Applies_before_the_checks_only_when_the_plan_only_adds(string[] actions, bool drifted)
+    {
+        var changes = string.Join(",", actions.Select((action, i) =>
+            $$$"""{"address":"a.r{{{i}}}","type":"t","change":{"actions":["{{{action.Replace("+", "\",\"")}}}"]}}"""));
+        var drift = drifted ? """{"address":"a.d","type":"t","change":{"actions":["update"]}}""" : string.Empty;
+        return TerraformSavedPlan.Parse($$"""{"resource_drift":[{{drift}}],"resource_changes":[{{changes}}]}""").OnlyAddsResources;
+    }
 
     [Test]
     [Category("Integration")]
@@ -76,7 +91,7 @@ public class TerraformDriftTests
 
         var planFile = Path.Combine(folder, "drift.tfplan");
         await terraform.RunAsync("plan", "-input=false", "-out=" + planFile);
-        var drift = TerraformDrift.Parse(await terraform.SucceedAsync("show", "-json", planFile));
+        var drift = TerraformSavedPlan.Parse(await terraform.SucceedAsync("show", "-json", planFile)).Drift;
         Assert.That(drift.Select(d => d.Address), Is.EqualTo(new[] { "aws_s3_bucket.drifting" }));
     }
 }

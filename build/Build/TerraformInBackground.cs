@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using Cake.Terraform;
+using Cake.Terraform.Apply;
+using Cake.Terraform.Plan;
+using Cake.Terraform.Show;
+using Pipeline.Terraform;
+
+namespace Build;
+
+/// <summary>What the background run found and did: the saved plan, whether it changes anything, whether it was applied.</summary>
+public sealed record BackgroundTerraform(TerraformSavedPlan Plan, bool HasChanges, bool Applied, TimeSpan Took);
+
+/// <summary>
+/// Plans the environment on a worker thread while the service builds and tests, and applies the saved plan at once
+/// when it only adds resources (<see cref="TerraformSavedPlan.OnlyAddsResources"/>); any other change waits for the
+/// checks. Terraform's standard output is held back and printed by whoever waits, so it does not interleave with the
+/// build's; its errors reach the console at once.
+/// </summary>
+public sealed class TerraformInBackground
+{
+    private readonly List<string> output = [];
+    private readonly Stopwatch clock = Stopwatch.StartNew();
+    private readonly Task<BackgroundTerraform> work;
+    private volatile bool applying;
+    private bool printed;
+
+    private TerraformInBackground(BuildContext context, TerraformEnvironment environment) =>
+        work = Task.Run(() => Run(context, environment));
+
+    public static TerraformInBackground Start(BuildContext context, TerraformEnvironment environment) => new(context, environment);
+
+    /// <summary>Waits, prints what Terraform printed, and returns the outcome or rethrows its failure.</summary>
+    public BackgroundTerraform Wait(Action<string> print)
+    {
+        var waiting = Stopwatch.StartNew();
+        Settle();
+        PrintOnce(print);
+        var result = work.GetAwaiter().GetResult();
+        print($"Terraform ran in the background for {result.Took.TotalSeconds:0.0} s; the build waited {waiting.Elapsed.TotalSeconds:0.0} s for it.");
+        return result;
+    }
+
+    /// <summary>
+    /// For a run that failed before TerraformApply: Terraform holds the state lock, and an apply stopped halfway
+    /// leaves it locked, so let it finish; then say what it changed.
+    /// </summary>
+    public void Abandon(Action<string> print, Action<string> warn)
+    {
+        if (!work.IsCompleted)
+        {
+            print(applying
+                ? "Waiting for the background Terraform apply (new resources only) to finish: stopping it halfway would leave the state locked."
+                : "Waiting for the background Terraform plan to finish and release the state lock; nothing more will be applied.");
+        }
+
+        Settle();
+        PrintOnce(print);
+        if (work.IsCompletedSuccessfully && work.Result.Applied)
+        {
+            warn("The run failed after Terraform had created new infrastructure (its plan only added resources); the Lambda was not deployed. The next run applies on top of it.");
+        }
+    }
+
+    private void Settle()
+    {
+        try
+        {
+            work.Wait();
+        }
+        catch (AggregateException)
+        {
+            // The caller sees the failure through the result, after the output that explains it.
+        }
+    }
+
+    private void PrintOnce(Action<string> print)
+    {
+        if (printed)
+        {
+            return;
+        }
+
+        printed = true;
+        lock (output)
+        {
+            output.ForEach(print);
+        }
+    }
+
+    private BackgroundTerraform Run(BuildContext context, TerraformEnvironment environment)
+    {
+        var plan = Captured(TerraformRun.Settings<TerraformPlanSettings>(context, environment));
+        plan.OutFile = environment.PlanFile;
+        var changes = context.TerraformPlan(plan);
+
+        var show = TerraformRun.Settings<TerraformShowSettings>(context, environment);
+        show.PlanFile = environment.PlanFile;
+        show.Json = true;
+        var saved = TerraformSavedPlan.Parse(context.TerraformShow(show));
+        if (!changes || !saved.OnlyAddsResources)
+        {
+            return new BackgroundTerraform(saved, changes, Applied: false, clock.Elapsed);
+        }
+
+        applying = true;
+        Keep("The plan only adds resources: applying it now, while the build goes on.");
+        var apply = Captured(TerraformRun.Settings<TerraformApplySettings>(context, environment));
+        apply.Plan = environment.PlanFile;
+        apply.Variables.Clear();
+        context.TerraformApply(apply);
+        return new BackgroundTerraform(saved, changes, Applied: true, clock.Elapsed);
+    }
+
+    private T Captured<T>(T settings)
+        where T : TerraformSettings
+    {
+        settings.SetupProcessSettings = process =>
+        {
+            process.RedirectStandardOutput = true;
+            process.RedirectedStandardOutputHandler = Keep;
+        };
+        return settings;
+    }
+
+    // Returning null keeps the line out of Cake's own log.
+    private string Keep(string line)
+    {
+        if (line is not null)
+        {
+            lock (output)
+            {
+                output.Add(line);
+            }
+        }
+
+        return null!;
+    }
+}
