@@ -28,6 +28,7 @@ public partial class GraphTests
         var tasks = Graph.Closure(target).ToList();
         Assert.That(tasks.IndexOf("StartTerraform"), Is.LessThan(tasks.IndexOf("Restore")), "Terraform starts before the build so it runs beside it");
         Assert.That(tasks.IndexOf("PullRequest"), Is.LessThan(tasks.IndexOf("TerraformApply")));
+        Assert.That(Graph.Dependencies["TerraformApply"], Does.Contain("PullRequest"), "the apply itself names the checks it waits for");
         Assert.That(tasks.IndexOf("TerraformApply"), Is.LessThan(tasks.IndexOf("UploadArtifact")));
         Assert.That(tasks.IndexOf("UploadArtifact"), Is.LessThan(tasks.IndexOf("DeployStack")));
     }

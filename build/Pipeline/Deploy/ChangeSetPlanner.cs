@@ -8,17 +8,7 @@ internal sealed class ChangeSetPlanner(IAmazonCloudFormation cloudFormation, Sta
 {
     public async Task<ChangeSetPlan> PlanAsync(StackDeployRequest request, string changeSetName, ChangeSetType type, CancellationToken cancel)
     {
-        try
-        {
-            await cloudFormation.ValidateTemplateAsync(new ValidateTemplateRequest { TemplateBody = request.TemplateBody }, cancel).ConfigureAwait(false);
-        }
-        catch (AmazonCloudFormationException e)
-        {
-            var why = string.IsNullOrEmpty(e.ErrorCode) ? ServiceErrors.Describe(e) + "." : e.Message;
-            return new ChangeSetPlan(DeployStatus.Failed,
-                $"The template for {request.StackName} was rejected: {why} Fix the template (cfn-lint helps) and deploy again.");
-        }
-
+        // No separate ValidateTemplate: CreateChangeSet checks the template itself, and cfn-lint ran before the build.
         CreateChangeSetResponse created;
         try
         {
@@ -28,6 +18,11 @@ internal sealed class ChangeSetPlanner(IAmazonCloudFormation cloudFormation, Sta
         {
             // moto refuses an identical update outright instead of producing a FAILED change set.
             return NoChanges(request);
+        }
+        catch (AmazonCloudFormationException e) when (e.Message.StartsWith("Template", StringComparison.Ordinal))
+        {
+            return new ChangeSetPlan(DeployStatus.Failed,
+                $"The template for {request.StackName} was rejected: {e.Message} Fix the template (cfn-lint helps) and deploy again.");
         }
         catch (AmazonCloudFormationException e)
         {

@@ -10,6 +10,11 @@ internal sealed class DriftDetector(IAmazonCloudFormation cloudFormation, StackP
 {
     public async Task<DriftOutcome> DetectAsync(string stackName, CancellationToken cancel)
     {
+        if (await StackLookup.FindAsync(cloudFormation, stackName, cancel).ConfigureAwait(false) is null)
+        {
+            return NoStack(stackName);
+        }
+
         string detectionId;
         try
         {
@@ -24,7 +29,7 @@ internal sealed class DriftDetector(IAmazonCloudFormation cloudFormation, StackP
         }
         catch (AmazonCloudFormationException e) when (StackLookup.IsMissing(e))
         {
-            return new DriftOutcome(DriftCheckStatus.NoStack, stackName, $"Stack {stackName} does not exist yet; nothing to check for drift.");
+            return NoStack(stackName);
         }
 
         var status = await poller.PollAsync(
@@ -49,6 +54,9 @@ internal sealed class DriftDetector(IAmazonCloudFormation cloudFormation, StackP
                 DriftedResources = drifted,
             };
     }
+
+    private static DriftOutcome NoStack(string stackName) =>
+        new(DriftCheckStatus.NoStack, stackName, $"Stack {stackName} does not exist yet; nothing to check for drift.");
 
     // An emulator without the action answers 404/501, or a 500 with no AWS error code (moto's HTML error page).
     internal static bool IsUnsupported(AmazonServiceException e) =>

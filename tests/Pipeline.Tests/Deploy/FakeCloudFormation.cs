@@ -30,8 +30,6 @@ internal sealed class FakeCloudFormation : IAmazonCloudFormation
 
     public Exception? CreateChangeSetError { get; set; }
 
-    public Exception? ValidateTemplateError { get; set; }
-
     public DescribeChangeSetResponse ChangeSet { get; set; } = new() { Status = ChangeSetStatus.CREATE_COMPLETE, Changes = [] };
 
     public Func<List<Stack?>>? AfterExecute { get; set; }
@@ -119,8 +117,11 @@ internal sealed class FakeCloudFormation : IAmazonCloudFormation
     public Task<ListStackResourcesResponse> ListStackResourcesAsync(ListStackResourcesRequest request, CancellationToken cancellationToken = default) =>
         Task.FromResult(new ListStackResourcesResponse { StackResourceSummaries = [] });
 
-    public Task<DetectStackDriftResponse> DetectStackDriftAsync(DetectStackDriftRequest request, CancellationToken cancellationToken = default) =>
-        DetectDrift();
+    public Task<DetectStackDriftResponse> DetectStackDriftAsync(DetectStackDriftRequest request, CancellationToken cancellationToken = default)
+    {
+        Calls.Add("DetectStackDrift");
+        return DetectDrift();
+    }
 
     public Task<DescribeStackDriftDetectionStatusResponse> DescribeStackDriftDetectionStatusAsync(
         DescribeStackDriftDetectionStatusRequest request, CancellationToken cancellationToken = default) => Task.FromResult(DriftStatus);
@@ -130,7 +131,7 @@ internal sealed class FakeCloudFormation : IAmazonCloudFormation
         Task.FromResult(new DescribeStackResourceDriftsResponse { StackResourceDrifts = Drifts });
 
     public Task<ValidateTemplateResponse> ValidateTemplateAsync(ValidateTemplateRequest request, CancellationToken cancellationToken = default) =>
-        ValidateTemplateError is { } error ? Task.FromException<ValidateTemplateResponse>(error) : Task.FromResult(new ValidateTemplateResponse());
+        throw new NotSupportedException("The deployer leaves template checks to cfn-lint and CreateChangeSet.");
 
     public Task<GetTemplateSummaryResponse> GetTemplateSummaryAsync(GetTemplateSummaryRequest request, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();

@@ -11,6 +11,9 @@ public class StackDeployerDriftTests
 {
     private readonly FakeCloudFormation cloudFormation = new();
 
+    [SetUp]
+    public void AStackExists() => cloudFormation.Play(FakeCloudFormation.Stack("UPDATE_COMPLETE"));
+
     [Test]
     public async Task An_endpoint_without_drift_detection_is_not_supported_not_failed()
     {
@@ -67,6 +70,17 @@ public class StackDeployerDriftTests
 
     [Test]
     public async Task A_stack_not_deployed_yet_has_no_drift_to_check()
+    {
+        cloudFormation.Play((Amazon.CloudFormation.Model.Stack?)null);
+
+        var outcome = await Deployer().DetectDriftAsync("svc");
+
+        Assert.That(outcome.Status, Is.EqualTo(DriftCheckStatus.NoStack));
+        Assert.That(cloudFormation.Calls, Does.Not.Contain("DetectStackDrift"));
+    }
+
+    [Test]
+    public async Task A_stack_deleted_as_detection_starts_has_no_drift_to_check()
     {
         cloudFormation.DetectDrift = () => throw FakeCloudFormation.Error("ValidationError", "Stack with id svc does not exist");
 

@@ -88,9 +88,13 @@ public class StackDeployerMotoTests
         var moto = await Moto.FreshAsync();
         using var cloudFormation = await RuntimeAccount.CloudFormationAsync(moto);
         var deployer = new StackDeployer(cloudFormation, SystemDeployClock.Instance, new RecordingSink(), Fast);
+        var none = await deployer.DetectDriftAsync(StackName);
+        var deployed = await deployer.DeployAsync(new StackDeployRequest(StackName, "Resources:\n  Logs:\n    Type: AWS::Logs::LogGroup\n", Commit));
+        Assert.That(deployed.Succeeded, deployed.Message);
 
         var outcome = await deployer.DetectDriftAsync(StackName);
 
+        Assert.That(none.Status, Is.EqualTo(DriftCheckStatus.NoStack), none.Message);
         Assert.That(outcome.Status, Is.EqualTo(DriftCheckStatus.NotSupported), outcome.Message);
     }
 

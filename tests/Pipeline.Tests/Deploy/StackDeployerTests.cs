@@ -130,16 +130,16 @@ public class StackDeployerTests
     }
 
     [Test]
-    public async Task An_invalid_template_is_reported_before_any_change_set()
+    public async Task An_invalid_template_is_reported_as_the_template_and_nothing_runs()
     {
         cloudFormation.Play(FakeCloudFormation.Stack("UPDATE_COMPLETE"));
-        cloudFormation.ValidateTemplateError = FakeCloudFormation.Error("ValidationError", "Template format error: unsupported structure.");
+        cloudFormation.CreateChangeSetError = FakeCloudFormation.Error("ValidationError", "Template format error: unsupported structure.");
 
         var outcome = await Deployer().DeployAsync(Request);
 
         Assert.That(outcome.Status, Is.EqualTo(DeployStatus.Failed));
-        Assert.That(outcome.Message, Does.Contain("Template format error: unsupported structure.").And.Contain("Fix the template"));
-        Assert.That(cloudFormation.Calls, Does.Not.Contain("CreateChangeSet"));
+        Assert.That(outcome.Message, Does.Contain("The template for svc was rejected: Template format error: unsupported structure.").And.Contain("Fix the template"));
+        Assert.That(cloudFormation.Calls, Does.Not.Contain("ExecuteChangeSet"));
     }
 
     [Test]

@@ -5,7 +5,7 @@ using Build.Tasks.Infra;
 namespace Build.Tasks.Targets;
 
 [TaskName(nameof(DeployPreprod))]
-[TaskDescription("Push to develop: the PullRequest checks, then Terraform apply, encrypted upload and Lambda deploy into the preprod runtime account.")]
+[TaskDescription("Push to develop: Terraform planned beside the PullRequest checks and applied after them (at once if it only adds resources), then encrypted upload and Lambda deploy into the preprod runtime account.")]
 [IsDependentOn(typeof(StartTerraform))]
 [IsDependentOn(typeof(PullRequest))]
 [IsDependentOn(typeof(DeployStack))]
