@@ -12,12 +12,13 @@ bench_upload() {
   key_arn="$(aws_local kms create-key --description bench --query KeyMetadata.Arn --output text)"
   # Columns: seconds = what the caller waits (ArtifactStore.UploadAsync: hash, multipart upload, verify;
   # aws-cli: the whole `aws s3 cp` process); process_seconds = the whole helper process for the store.
+  # The store's own log lines, with the seconds elapsed at each, go to $BENCH_WORK/upload-store.log.
   echo "variant,rep,seconds,process_seconds,mib_per_s" > "$csv"
   local rep start line seconds total mib=200
   for rep in $(seq 1 "$reps"); do
     aws_local s3 rm "s3://$bucket" --recursive > /dev/null
     start="$(now)"
-    line="$(dotnet "$TOOL" upload "$(moto_endpoint)" "$bucket" "$key_arn" "$blob")"
+    line="$(dotnet "$TOOL" upload "$(moto_endpoint)" "$bucket" "$key_arn" "$blob" 2>> "$BENCH_WORK/upload-store.log")"
     total="$(echo "$(now) - $start" | bc -l)"
     seconds="${line%%,*}"
     echo "store,$rep,$seconds,$total,$(echo "$mib / $seconds" | bc -l)" >> "$csv"

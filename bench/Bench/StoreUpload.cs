@@ -8,7 +8,11 @@ using Pipeline.LocalAws;
 
 namespace Bench;
 
-/// <summary>One ArtifactStore upload to the emulator; prints "seconds,bytes_uploaded,multipart" for the caller's CSV.</summary>
+/// <summary>
+/// One ArtifactStore upload to the emulator; prints "seconds,bytes_uploaded,multipart" for the caller's CSV and the
+/// store's log lines, each with the seconds elapsed, on stderr. BENCH_PART_MIB and BENCH_CONCURRENCY override the
+/// store's defaults, for trying other settings.
+/// </summary>
 public static class StoreUpload
 {
     public static async Task<int> RunAsync(Uri endpoint, string bucket, string kmsKeyArn, string file)
@@ -16,10 +20,22 @@ public static class StoreUpload
         var target = new AwsTarget(LocalAccounts.Region, endpoint);
         var credentials = new BasicAWSCredentials(LocalAccounts.AccessKeyId, LocalAccounts.SecretAccessKey);
         using var s3 = new AmazonS3Client(credentials, target.Configure(new AmazonS3Config()));
+        var defaults = new ArtifactStoreOptions();
+        var options = defaults with
+        {
+            PartSize = Setting("BENCH_PART_MIB", defaults.PartSize >> 20) << 20,
+            Concurrency = (int)Setting("BENCH_CONCURRENCY", defaults.Concurrency),
+        };
         var clock = Stopwatch.StartNew();
-        var result = await new ArtifactStore(s3).UploadAsync(new ArtifactBucket(bucket, kmsKeyArn), "bench", file);
+        var store = new ArtifactStore(s3, message => Console.Error.WriteLine(Invariant($"{clock.Elapsed.TotalSeconds:0.000} {message}")), options: options);
+        var result = await store.UploadAsync(new ArtifactBucket(bucket, kmsKeyArn), "bench", file);
         clock.Stop();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{clock.Elapsed.TotalSeconds:0.000},{result.BytesUploaded},{result.Multipart}"));
+        Console.WriteLine(Invariant($"{clock.Elapsed.TotalSeconds:0.000},{result.BytesUploaded},{result.Multipart}"));
         return 0;
     }
+
+    private static long Setting(string name, long fallback) =>
+        long.TryParse(Environment.GetEnvironmentVariable(name), CultureInfo.InvariantCulture, out var value) ? value : fallback;
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

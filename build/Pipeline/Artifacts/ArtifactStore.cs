@@ -1,7 +1,6 @@
 using Amazon.Runtime;
 using Amazon.S3;
 using Amazon.S3.Model;
-using Amazon.S3.Transfer;
 
 namespace Pipeline.Artifacts;
 
@@ -43,8 +42,14 @@ public sealed class ArtifactStore
     public async Task<UploadResult> UploadAsync(
         ArtifactBucket bucket, string application, string packagePath, string? manifestJson = null, CancellationToken cancel = default)
     {
-        var sha = await Sha256File.HexAsync(packagePath, cancel).ConfigureAwait(false);
         var size = new FileInfo(packagePath).Length;
+        var multipart = size >= options.MultipartThreshold;
+
+        // The part checksums are hashed alongside the key, on a second core: a package that changes after hashing
+        // fails its part checksums in S3 instead of landing under a key that does not match its content.
+        var hashing = Sha256File.HexAsync(packagePath, cancel);
+        var checksums = multipart ? await Sha256File.PartsBase64Async(packagePath, options.PartSize, cancel).ConfigureAwait(false) : [];
+        var sha = await hashing.ConfigureAwait(false);
         var key = ArtifactKeys.Package(application, sha);
         var manifestKey = ArtifactKeys.Manifest(application, sha);
         var where = $"s3://{bucket.Name}/{key}";
@@ -60,14 +65,13 @@ public sealed class ArtifactStore
             return new UploadResult(bucket.Name, key, manifestKey, sha, size, 0, Skipped: true, Multipart: false);
         }
 
-        var multipart = size >= options.MultipartThreshold;
         log($"Uploading {Path.GetFileName(packagePath)} ({size:N0} bytes, SHA-256 {sha}) to {where}{(multipart ? " in parts" : string.Empty)}.");
         lastFailure = null;
         try
         {
             if (multipart)
             {
-                await UploadInPartsAsync(bucket, key, packagePath, sha, cancel).ConfigureAwait(false);
+                await UploadInPartsAsync(bucket, key, packagePath, size, sha, checksums, cancel).ConfigureAwait(false);
             }
             else
             {
@@ -236,26 +240,23 @@ public sealed class ArtifactStore
         await verifier.VerifyAsync(bucket, key, sha, cancel).ConfigureAwait(false);
     }
 
-    private Task UploadInPartsAsync(ArtifactBucket bucket, string key, string path, string sha, CancellationToken cancel) =>
+    private Task UploadInPartsAsync(ArtifactBucket bucket, string key, string path, long size, string sha, string[] checksums, CancellationToken cancel) =>
         acl.WriteAsync(bucket.Name, async withAcl =>
         {
-            var config = new TransferUtilityConfig { MinSizeBeforePartUpload = options.MultipartThreshold, ConcurrentServiceRequests = options.Concurrency };
-            using var transfer = new TransferUtility(s3, config);
-            var request = new TransferUtilityUploadRequest
+            var create = new InitiateMultipartUploadRequest
             {
-                BucketName = bucket.Name, Key = key, FilePath = path, PartSize = options.PartSize, ContentType = "application/zip",
+                BucketName = bucket.Name, Key = key, ContentType = "application/zip",
                 ServerSideEncryptionMethod = ServerSideEncryptionMethod.AWSKMS,
                 ServerSideEncryptionKeyManagementServiceKeyId = bucket.KmsKeyArn,
                 ChecksumAlgorithm = ChecksumAlgorithm.SHA256,
             };
-            request.Metadata[ArtifactVerifier.Sha256Metadata] = sha;
+            create.Metadata[ArtifactVerifier.Sha256Metadata] = sha;
             if (withAcl)
             {
-                request.CannedACL = S3CannedACL.BucketOwnerFullControl;
+                create.CannedACL = S3CannedACL.BucketOwnerFullControl;
             }
 
-            request.UploadProgressEvent += (_, e) => progress?.Invoke(e.TransferredBytes, e.TotalBytes);
-            await transfer.UploadAsync(request, cancel).ConfigureAwait(false);
+            await new MultipartUpload(s3, options, progress).RunAsync(create, path, size, checksums, cancel).ConfigureAwait(false);
         });
 
     private Task CopyAsync(ArtifactBucket source, ArtifactBucket target, string key, CancellationToken cancel) =>
@@ -277,7 +278,7 @@ public sealed class ArtifactStore
             await s3.CopyObjectAsync(request, cancel).ConfigureAwait(false);
         });
 
-    // Fires once per call after the SDK gave up; TransferUtility may surface a sibling part's cancellation instead.
+    // Fires once per call after the SDK gave up; a failed part may surface as a sibling part's cancellation instead.
     private void RememberFailure(object sender, ExceptionEventArgs e)
     {
         if (e is WebServiceExceptionEventArgs { Exception: AmazonServiceException failure })

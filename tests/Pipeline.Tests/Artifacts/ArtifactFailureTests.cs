@@ -62,7 +62,7 @@ public class ArtifactFailureTests
         var error = Assert.ThrowsAsync<ArtifactStoreException>(() => new ArtifactStore(s3, log.Add).UploadAsync(bucket, "greeter", package));
 
         Assert.That(error.Message, Does.Contain("failed: 400 InvalidArgument: Part refused by the test"));
-        Assert.That(error.Message, Does.Contain("No object was written under greeter/").And.Contain("no incomplete multipart upload remains"));
+        Assert.That(error.Message, Does.Contain("No object was written under greeter/").And.Contain("aborted 1 incomplete multipart upload(s)"));
         using var plain = clients.S3(AwsIdentity.Infrastructure);
         var key = ArtifactKeys.Package("greeter", await Sha256File.HexAsync(package));
         var objects = await plain.ListObjectsV2Async(new ListObjectsV2Request { BucketName = bucket.Name });

@@ -75,6 +75,35 @@ public class ArtifactStoreTests
     }
 
     [Test]
+    public async Task Every_part_carries_the_sha256_of_its_own_bytes()
+    {
+        var moto = await Moto.FreshAsync();
+        var bucket = await LocalArtifactBuckets.CreateAsync(LocalClients.For(moto), "artifacts");
+        var partSize = 5 * 1024 * 1024;
+        var package = LocalArtifactBuckets.WriteFile("big.zip", (2 * partSize) + 1000);
+        var sent = new Dictionary<string, string>();
+        var http = new FaultyHttp(r =>
+        {
+            if (r.Method == HttpMethod.Put && System.Web.HttpUtility.ParseQueryString(r.RequestUri!.Query)["partNumber"] is { } part)
+            {
+                lock (sent)
+                {
+                    sent[part] = r.Headers.TryGetValues("x-amz-checksum-sha256", out var values) ? values.Single() : "(none)";
+                }
+            }
+
+            return null;
+        });
+        using var s3 = LocalClients.For(moto, http).S3(AwsIdentity.Infrastructure);
+
+        await new ArtifactStore(s3, options: new ArtifactStoreOptions(MultipartThreshold: partSize, PartSize: partSize)).UploadAsync(bucket, "greeter", package);
+
+        var bytes = await File.ReadAllBytesAsync(package);
+        var expected = bytes.Chunk(partSize).Select((part, i) => ((i + 1).ToString(), Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(part))));
+        Assert.That(sent, Is.EquivalentTo(expected.ToDictionary()));
+    }
+
+    [Test]
     public async Task Verification_fails_for_another_key_or_no_encryption()
     {
         var clients = LocalClients.For(await Moto.FreshAsync());
