@@ -26,6 +26,18 @@ internal static class HostRun
 
     public static string Log(ProcessResult result) => result.StandardOutput + result.StandardError;
 
+    /// <summary>A developer's own AWS settings and a CodeBuild build id must not reach a rehearsal.</summary>
+    public static Dictionary<string, string?> RehearsalEnvironment() => new()
+    {
+        ["AWS_PROFILE"] = null,
+        ["AWS_ACCESS_KEY_ID"] = null,
+        ["AWS_SECRET_ACCESS_KEY"] = null,
+        ["AWS_SESSION_TOKEN"] = null,
+        ["AWS_ENDPOINT_URL"] = null,
+        ["CODEBUILD_BUILD_ID"] = null,
+        ["NO_COLOR"] = "1",
+    };
+
     private static async Task<ProcessResult> RunAsync(ProcessSpec spec)
     {
         var result = await new ProcessRunner().RunAsync(spec);

@@ -38,16 +38,7 @@ public class FailedRunTests
         config["template"] = Path.Combine(scratch, "lambda.yml");
         var configFile = Path.Combine(scratch, "pipeline.json");
         File.WriteAllText(configFile, config.ToJsonString());
-        run = await HostRun.BuildShAsync([$"--local-aws-endpoint={moto.Endpoint}", $"--config={configFile}"], new Dictionary<string, string?>
-        {
-            ["AWS_PROFILE"] = null,
-            ["AWS_ACCESS_KEY_ID"] = null,
-            ["AWS_SECRET_ACCESS_KEY"] = null,
-            ["AWS_SESSION_TOKEN"] = null,
-            ["AWS_ENDPOINT_URL"] = null,
-            ["CODEBUILD_BUILD_ID"] = null,
-            ["NO_COLOR"] = "1",
-        }, TimeSpan.FromMinutes(15));
+        run = await HostRun.BuildShAsync([$"--local-aws-endpoint={moto.Endpoint}", $"--config={configFile}"], HostRun.RehearsalEnvironment(), TimeSpan.FromMinutes(15));
     }
 
     [OneTimeTearDown]

@@ -31,7 +31,7 @@ public class LocalRehearsalTests
         LocalTools.Require("cfn-lint");
         moto = await Moto.FreshAsync();
         target = new AwsTarget(LocalAccounts.Region, moto.Endpoint);
-        first = await HostRun.BuildShAsync([$"--local-aws-endpoint={moto.Endpoint}", "--verbosity=diagnostic"], Environment(), Timeout);
+        first = await HostRun.BuildShAsync([$"--local-aws-endpoint={moto.Endpoint}", "--verbosity=diagnostic"], HostRun.RehearsalEnvironment(), Timeout);
         Assert.That(first.ExitCode, Is.Zero, HostRun.Log(first));
         preprodRecord = DeployRecord();
     }
@@ -83,7 +83,7 @@ public class LocalRehearsalTests
     [Test]
     public async Task An_unchanged_redeploy_uploads_nothing_and_changes_nothing()
     {
-        var again = await HostRun.BuildShAsync([$"--local-aws-endpoint={moto.Endpoint}"], Environment(), Timeout);
+        var again = await HostRun.BuildShAsync([$"--local-aws-endpoint={moto.Endpoint}"], HostRun.RehearsalEnvironment(), Timeout);
         Assert.That(again.ExitCode, Is.Zero, HostRun.Log(again));
         Assert.That(HostRun.Log(again), Does.Contain("0 bytes uploaded"));
         Assert.That(DeployRecord().GetProperty("status").GetString(), Is.EqualTo("NoChanges"));
@@ -93,7 +93,7 @@ public class LocalRehearsalTests
     public async Task Prod_ships_the_bytes_preprod_deployed_for_the_commit()
     {
         var preprod = preprodRecord;
-        var prod = await HostRun.BuildShAsync(["--target=DeployProd", "--branch=master", $"--local-aws-endpoint={moto.Endpoint}"], Environment(), Timeout);
+        var prod = await HostRun.BuildShAsync(["--target=DeployProd", "--branch=master", $"--local-aws-endpoint={moto.Endpoint}"], HostRun.RehearsalEnvironment(), Timeout);
         Assert.That(prod.ExitCode, Is.Zero, HostRun.Log(prod));
         Assert.That(HostRun.Log(prod), Does.Contain("Promoting what preprod deployed"));
         var record = DeployRecord("prod");
@@ -127,17 +127,5 @@ public class LocalRehearsalTests
         ["AWS_SESSION_TOKEN"] = keys.Token,
         ["AWS_CONFIG_FILE"] = "/dev/null",
         ["AWS_SHARED_CREDENTIALS_FILE"] = "/dev/null",
-    };
-
-    // A developer's own AWS settings must not reach the rehearsal.
-    private static Dictionary<string, string?> Environment() => new()
-    {
-        ["AWS_PROFILE"] = null,
-        ["AWS_ACCESS_KEY_ID"] = null,
-        ["AWS_SECRET_ACCESS_KEY"] = null,
-        ["AWS_SESSION_TOKEN"] = null,
-        ["AWS_ENDPOINT_URL"] = null,
-        ["CODEBUILD_BUILD_ID"] = null,
-        ["NO_COLOR"] = "1",
     };
 }
