@@ -3,11 +3,13 @@ using Cake.Core;
 using Cake.Frosting;
 using Cake.Terraform;
 using Cake.Terraform.Fmt;
+using Pipeline.Terraform;
 
 namespace Build.Tasks.Infra;
 
 [TaskName(nameof(TerraformFormat))]
 [TaskDescription("Checks that every file under infra/ is terraform fmt clean.")]
+[IsDependentOn(typeof(WriteTerraformConfig))]
 public sealed class TerraformFormat : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context)
@@ -18,6 +20,9 @@ public sealed class TerraformFormat : FrostingTask<BuildContext>
             Check = true,
             Recursive = true,
             Diff = true,
+            EnvironmentVariables = context.TerraformCliConfig is { } cliConfig
+                ? new Dictionary<string, string> { [TerraformCliConfig.ConfigVariable] = cliConfig }
+                : null,
         });
         if (!formatted)
         {
