@@ -4,7 +4,6 @@ using Cake.Frosting;
 using Cake.Terraform;
 using Cake.Terraform.Apply;
 using Build.Console;
-using Build.Tasks.Targets;
 using Pipeline.Terraform;
 
 namespace Build.Tasks.Infra;
@@ -12,7 +11,6 @@ namespace Build.Tasks.Infra;
 [TaskName(nameof(TerraformApply))]
 [TaskDescription("Waits for the plan StartTerraform made (artifacts/terraform/<env>/<env>.tfplan), reports drift its refresh found, and applies exactly that saved plan unless it was applied already.")]
 [IsDependentOn(typeof(StartTerraform))]
-[IsDependentOn(typeof(PullRequest))]
 public sealed class TerraformApply : FrostingTask<BuildContext>
 {
     public override bool ShouldRun(BuildContext context) => context.Plan.AppliesInfrastructure;
