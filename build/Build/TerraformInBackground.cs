@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Cake.Terraform;
-using Cake.Terraform.Apply;
 using Cake.Terraform.Plan;
 using Cake.Terraform.Show;
 using Pipeline.Terraform;
@@ -104,10 +103,7 @@ public sealed class TerraformInBackground
 
         applying = true;
         Keep("The plan only adds resources: applying it now, while the build goes on.");
-        var apply = Captured(TerraformRun.Settings<TerraformApplySettings>(context, environment));
-        apply.Plan = environment.PlanFile;
-        apply.Variables.Clear();
-        context.TerraformApply(apply);
+        context.TerraformApply(Captured(TerraformRun.SavedPlanApply(context, environment)));
         return new BackgroundTerraform(saved, changes, Applied: true, clock.Elapsed);
     }
 

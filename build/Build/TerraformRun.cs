@@ -1,5 +1,6 @@
 using Cake.Core;
 using Cake.Terraform;
+using Cake.Terraform.Apply;
 using Cake.Terraform.Init;
 using Cake.Terraform.Output;
 using Pipeline.Aws;
@@ -36,6 +37,15 @@ public static class TerraformRun
         }
 
         return settings;
+    }
+
+    /// <summary>Applies exactly the environment's saved plan; the plan file carries its variables, so none are passed.</summary>
+    public static TerraformApplySettings SavedPlanApply(BuildContext context, TerraformEnvironment environment)
+    {
+        var apply = Settings<TerraformApplySettings>(context, environment);
+        apply.Plan = environment.PlanFile;
+        apply.Variables.Clear();
+        return apply;
     }
 
     /// <summary>The committed .terraform.lock.hcl pins provider hashes; init must not rewrite it inside infra/.</summary>

@@ -2,7 +2,6 @@ using Cake.Common.Diagnostics;
 using Cake.Core;
 using Cake.Frosting;
 using Cake.Terraform;
-using Cake.Terraform.Apply;
 using Build.Console;
 using Pipeline.Terraform;
 
@@ -29,10 +28,7 @@ public sealed class TerraformApply : FrostingTask<BuildContext>
             return;
         }
 
-        var apply = TerraformRun.Settings<TerraformApplySettings>(context, environment);
-        apply.Plan = environment.PlanFile;
-        apply.Variables.Clear();
-        context.TerraformApply(apply);
+        context.TerraformApply(TerraformRun.SavedPlanApply(context, environment));
         context.Information($"Terraform: applied {Path.GetRelativePath(context.Paths.Root, environment.PlanFile)}.");
     }
 

@@ -1,7 +1,6 @@
 using Cake.Common.Diagnostics;
 using Cake.Frosting;
 using Cake.Terraform;
-using Cake.Terraform.Apply;
 using Cake.Terraform.Plan;
 using Build.Tasks.Deploy;
 
@@ -26,10 +25,7 @@ public sealed class TerraformDestroy : FrostingTask<BuildContext>
             return;
         }
 
-        var apply = TerraformRun.Settings<TerraformApplySettings>(context, environment);
-        apply.Plan = environment.PlanFile;
-        apply.Variables.Clear();
-        context.TerraformApply(apply);
+        context.TerraformApply(TerraformRun.SavedPlanApply(context, environment));
         context.Information($"Terraform: {environment.Name} destroyed; the pipeline can rebuild it from nothing.");
     }
 }
