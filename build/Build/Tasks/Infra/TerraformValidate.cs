@@ -27,14 +27,16 @@ public sealed class TerraformValidate : FrostingTask<BuildContext>
                 variables[TerraformCliConfig.ConfigVariable] = cliConfig;
             }
 
+            // Plain init and validate: the Cake.Terraform addin's own aliases, run in the root's folder.
             context.TerraformInit(new TerraformInitSettings
             {
-                ChangeDirectory = root,
+                WorkingDirectory = root,
                 Backend = false,
+                Input = false,
                 EnvironmentVariables = variables,
                 ArgumentCustomization = TerraformRun.ReadOnlyLockFile,
             });
-            context.TerraformValidate(new TerraformValidateSettings { ChangeDirectory = root, EnvironmentVariables = variables });
+            context.TerraformValidate(new TerraformValidateSettings { WorkingDirectory = root, EnvironmentVariables = variables });
             context.Information($"terraform validate: environments/{name} is valid.");
         }
     }
