@@ -31,11 +31,6 @@ internal sealed class BuildRun
     {
         RegisterTasks();
         var runsTasks = !settings.Tree && !settings.Description;
-        if (runsTasks && !TargetCheck.AllKnown(engine, settings.Targets, log))
-        {
-            return 1;
-        }
-
         // Cake's dry-run strategy still invokes setup and teardown; a build's setup may reach AWS.
         if (runsTasks && !settings.DryRun)
         {

@@ -1,7 +1,7 @@
 using Cake.Common.Diagnostics;
 using Cake.Core;
 using Cake.Frosting;
-using Cake.Terraform;
+using Build.Terraform;
 using Build.Console;
 using Pipeline.Terraform;
 

@@ -1,7 +1,6 @@
 using Cake.Common.Diagnostics;
 using Cake.Frosting;
-using Cake.Terraform;
-using Cake.Terraform.Plan;
+using Build.Terraform;
 using Pipeline.Aws;
 
 namespace Build.Tasks.Infra;
@@ -45,7 +44,7 @@ public sealed class TerraformPlan : AsyncFrostingTask<BuildContext>
 
             var terraform = TerraformRun.Environment(context, environment);
             await TerraformRun.InitAsync(context, terraform, createStateBucketAs: null);
-            var settings = TerraformRun.Settings<TerraformPlanSettings>(context, terraform);
+            var settings = TerraformRun.Settings<PlanSettings>(context, terraform);
             settings.Lock = false;
             context.Information(context.TerraformPlan(settings)
                 ? $"Terraform plan: {environment.Name} has changes (above); the {environment.Branch} build applies them."
