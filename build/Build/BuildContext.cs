@@ -1,3 +1,5 @@
+using Build.Console;
+using Cake.Common.Diagnostics;
 using Cake.Core;
 using Cake.Frosting;
 using Pipeline.Artifacts;
@@ -24,21 +26,23 @@ public sealed class BuildContext : FrostingContext
     private GitInfo? git;
     private BuildVersion? version;
 
-    public BuildContext(ICakeContext context)
+    public BuildContext(ICakeContext context, RunRequest request)
         : base(context)
     {
         Paths = new BuildPaths(context.Environment.WorkingDirectory.FullPath);
         CodeBuild = CodeBuildProvider.FromProcess();
-        (Options, OptionErrors) = BuildOptions.Parse(
-            name => context.Arguments.HasArgument(name) ? context.Arguments.GetArgument(name) : null,
-            CodeBuild.IsRunningOnCodeBuild);
+        Request = request;
     }
 
     public BuildPaths Paths { get; }
 
-    public BuildOptions Options { get; }
+    /// <summary>The command line, read by Program before the host started.</summary>
+    public RunRequest Request { get; }
 
-    public IReadOnlyList<string> OptionErrors { get; }
+    public BuildOptions Options => Request.Options;
+
+    /// <summary>--dryrun: Setup decides the plan and tasks say whether they would run, but nothing runs and AWS is never called.</summary>
+    public bool DryRun => Request.DryRun;
 
     public CodeBuildProvider CodeBuild { get; }
 
@@ -56,9 +60,12 @@ public sealed class BuildContext : FrostingContext
 
     /// <summary>The environment this run acts on; only deploy and destroy targets have one.</summary>
     public EnvironmentConfig DeployEnvironment => Plan.Environment ?? throw new InvalidOperationException(
-        $"Target '{Plan.CakeTarget}' acts on no environment.");
+        $"Target '{Plan.TargetName}' acts on no environment.");
 
     public MotoServer? LocalAws { get; set; }
+
+    /// <summary>An emulator an earlier run kept (--keep-local-aws) that this run reuses and leaves running.</summary>
+    public KeptEmulator? KeptLocalAws { get; set; }
 
     public AwsTarget? AwsTarget { get; set; }
 
@@ -88,6 +95,13 @@ public sealed class BuildContext : FrostingContext
     public StackDeployOutcome? Deploy { get; set; }
 
     public System.Diagnostics.Stopwatch Clock { get; } = System.Diagnostics.Stopwatch.StartNew();
+
+    /// <summary>For ShouldRun: logs why <paramref name="task"/> is skipped (a dry run shows it too) and returns false.</summary>
+    public bool Skip(string task, string reason)
+    {
+        this.Information($"Skipping {task}: {reason}");
+        return false;
+    }
 
     private static T Filled<T>(T? value)
         where T : class =>

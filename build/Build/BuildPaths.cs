@@ -19,8 +19,20 @@ public sealed class BuildPaths(string root)
 
     public string Lint => Path.Combine(Artifacts, "lint");
 
-    /// <summary>Where build.sh keeps the compiled build host; Clean leaves it alone.</summary>
+    /// <summary>A kept emulator's record and moto's log; Clean leaves it alone so a kept emulator is still found.</summary>
+    public string LocalAws => Path.Combine(Artifacts, "local-aws");
+
+    /// <summary>Where build.sh keeps the compiled build host (build.sh and build.ps1 name it too).</summary>
     public string BuildHost => Path.Combine(Artifacts, "build-host");
+
+    /// <summary>The service's obj/ and bin/ (dotnet --artifacts-path), kept warm between runs.</summary>
+    public string DotnetArtifacts => Path.Combine(Artifacts, "dotnet");
+
+    /// <summary>Caches and live state under artifacts/ that Clean keeps: everything else there is a run's output.</summary>
+    public IReadOnlyList<string> Kept => [BuildHost, DotnetArtifacts, Terraform, LocalAws];
+
+    /// <summary>The record DeployStack writes for an environment.</summary>
+    public string DeployRecord(string environment) => Path.Combine(Deploy, environment + ".json");
 
     public string Infra => Path.Combine(Root, "infra");
 

@@ -10,8 +10,6 @@ namespace Build.Tasks.Aws;
 [IsDependentOn(typeof(StartLocalAws))]
 public sealed class SignIn : AsyncFrostingTask<BuildContext>
 {
-    public override bool ShouldRun(BuildContext context) => context.Plan.NeedsAws;
-
     public override async Task RunAsync(BuildContext context)
     {
         var environment = context.DeployEnvironment;

@@ -10,8 +10,6 @@ namespace Build.Tasks.Deploy;
 [IsDependentOn(typeof(ReadTerraformOutputs))]
 public sealed class AssumeRuntimeRole : AsyncFrostingTask<BuildContext>
 {
-    public override bool ShouldRun(BuildContext context) => context.Plan.NeedsAws;
-
     public override async Task RunAsync(BuildContext context)
     {
         var target = context.Deployment!;

@@ -14,8 +14,6 @@ namespace Build.Tasks.Deploy;
 [IsDependentOn(typeof(DetectDrift))]
 public sealed class DeployStack : AsyncFrostingTask<BuildContext>
 {
-    public override bool ShouldRun(BuildContext context) => context.Plan.Deploys;
-
     public override async Task RunAsync(BuildContext context)
     {
         var target = context.Deployment!;

@@ -15,8 +15,6 @@ namespace Build.Tasks.Deploy;
 [IsDependentOn(typeof(AssumeRuntimeRole))]
 public sealed class DestroyStack : AsyncFrostingTask<BuildContext>
 {
-    public override bool ShouldRun(BuildContext context) => context.Plan.DestroysStack;
-
     public override async Task RunAsync(BuildContext context)
     {
         var target = context.Deployment!;

@@ -11,8 +11,6 @@ namespace Build.Tasks.Deploy;
 [IsDependentOn(typeof(AssumeRuntimeRole))]
 public sealed class DetectDrift : AsyncFrostingTask<BuildContext>
 {
-    public override bool ShouldRun(BuildContext context) => context.Plan.Deploys;
-
     public override async Task RunAsync(BuildContext context)
     {
         using var cloudFormation = CloudFormation.Client(context);

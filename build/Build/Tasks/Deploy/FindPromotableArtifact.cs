@@ -14,8 +14,6 @@ namespace Build.Tasks.Deploy;
 [IsDependentOn(typeof(ReadTerraformOutputs))]
 public sealed class FindPromotableArtifact : AsyncFrostingTask<BuildContext>
 {
-    public override bool ShouldRun(BuildContext context) => context.Plan.Target == PipelineTarget.DeployProd;
-
     public override async Task RunAsync(BuildContext context)
     {
         var preprod = context.Config.EnvironmentForBranch(GitFlowBranches.Develop);

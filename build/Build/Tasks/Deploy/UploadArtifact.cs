@@ -1,6 +1,7 @@
 using Cake.Common.Diagnostics;
 using Cake.Frosting;
 using Build.Console;
+using Build.Tasks.Infra;
 using Build.Tasks.Package;
 using Pipeline.Artifacts;
 using Pipeline.Aws;
@@ -11,11 +12,9 @@ namespace Build.Tasks.Deploy;
 [TaskName(nameof(UploadArtifact))]
 [TaskDescription("Stores the package in the infrastructure account's bucket under its SHA-256 (SSE-KMS with the shared key), skipping when already stored; for prod, copies the package preprod shipped.")]
 [IsDependentOn(typeof(PackageLambda))]
-[IsDependentOn(typeof(FindPromotableArtifact))]
+[IsDependentOn(typeof(ReadTerraformOutputs))]
 public sealed class UploadArtifact : AsyncFrostingTask<BuildContext>
 {
-    public override bool ShouldRun(BuildContext context) => context.Plan.Deploys;
-
     public override async Task RunAsync(BuildContext context)
     {
         var target = context.Deployment!;

@@ -5,11 +5,9 @@ namespace Build.Tasks.Infra;
 
 [TaskName(nameof(ReadTerraformOutputs))]
 [TaskDescription("Reads the environment's Terraform outputs (bucket, key ARN, role ARNs) into the build context.")]
-[IsDependentOn(typeof(TerraformApply))]
+[IsDependentOn(typeof(TerraformInit))]
 public sealed class ReadTerraformOutputs : FrostingTask<BuildContext>
 {
-    public override bool ShouldRun(BuildContext context) => context.Plan.NeedsAws;
-
     public override void Run(BuildContext context)
     {
         context.Deployment = TerraformRun.Resolve(context, context.Terraform!, context.DeployEnvironment);

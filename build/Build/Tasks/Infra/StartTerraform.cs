@@ -8,8 +8,6 @@ namespace Build.Tasks.Infra;
 [IsDependentOn(typeof(TerraformInit))]
 public sealed class StartTerraform : FrostingTask<BuildContext>
 {
-    public override bool ShouldRun(BuildContext context) => context.Plan.AppliesInfrastructure;
-
     public override void Run(BuildContext context)
     {
         var environment = context.Terraform!;

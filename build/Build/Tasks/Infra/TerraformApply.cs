@@ -12,8 +12,6 @@ namespace Build.Tasks.Infra;
 [IsDependentOn(typeof(StartTerraform))]
 public sealed class TerraformApply : FrostingTask<BuildContext>
 {
-    public override bool ShouldRun(BuildContext context) => context.Plan.AppliesInfrastructure;
-
     public override void Run(BuildContext context)
     {
         var environment = context.Terraform!;

@@ -11,8 +11,6 @@ namespace Build.Tasks.Infra;
 [IsDependentOn(typeof(DestroyStack))]
 public sealed class TerraformDestroy : FrostingTask<BuildContext>
 {
-    public override bool ShouldRun(BuildContext context) => context.Plan.DestroysInfrastructure;
-
     public override void Run(BuildContext context)
     {
         var environment = context.Terraform!;

@@ -10,8 +10,6 @@ namespace Build.Tasks.Infra;
 [IsDependentOn(typeof(WriteTerraformConfig))]
 public sealed class TerraformInit : AsyncFrostingTask<BuildContext>
 {
-    public override bool ShouldRun(BuildContext context) => context.Plan.NeedsAws;
-
     public override async Task RunAsync(BuildContext context)
     {
         var environment = TerraformRun.Environment(context, context.DeployEnvironment);
