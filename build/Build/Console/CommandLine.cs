@@ -69,8 +69,9 @@ public sealed record CommandLine(string Target, IReadOnlyDictionary<string, stri
 
     private static string Unknown(string token, string name)
     {
-        var known = CommandOption.All.SelectMany(option => option.Aliases.Where(alias => alias.Length > 1).Prepend(option.Name));
-        var closest = ClosestName.Find(name, known);
+        var known = CommandOption.All.SelectMany(option => option.Aliases.Where(alias => alias.Length > 1).Prepend(option.Name)).ToList();
+        var started = known.Where(option => option.StartsWith(name, StringComparison.OrdinalIgnoreCase)).ToList();
+        var closest = name.Length >= 3 && started.Count == 1 ? started[0] : ClosestName.Find(name, known);
         return closest is null
             ? $"{token} is not an option of this build. Run ./build.sh --help for the list."
             : $"{token} is not an option of this build. Did you mean --{closest}? (./build.sh --help lists them all)";

@@ -2,7 +2,6 @@ using Cake.Common.Diagnostics;
 using Cake.Frosting;
 using Build.Console;
 using Build.Tasks.Infra;
-using Build.Tasks.Package;
 using Pipeline.Artifacts;
 using Pipeline.Aws;
 using Pipeline.Packaging;
@@ -11,7 +10,7 @@ namespace Build.Tasks.Deploy;
 
 [TaskName(nameof(UploadArtifact))]
 [TaskDescription("Stores the package in the infrastructure account's bucket under its SHA-256 (SSE-KMS with the shared key), skipping when already stored; for prod, copies the package preprod shipped.")]
-[IsDependentOn(typeof(PackageLambda))]
+[IsDependentOn(typeof(Package.Package))]
 [IsDependentOn(typeof(ReadTerraformOutputs))]
 public sealed class UploadArtifact : AsyncFrostingTask<BuildContext>
 {

@@ -1,7 +1,6 @@
 using Cake.Frosting;
 using Build.Tasks.Deploy;
 using Build.Tasks.Infra;
-using Build.Tasks.Package;
 using Build.Tasks.Validate;
 
 namespace Build.Tasks.Targets;
@@ -10,7 +9,7 @@ namespace Build.Tasks.Targets;
 [TaskDescription("Push to develop: deploys preprod. Terraform is planned beside the checks (build, test, package, template lint, terraform fmt and validate) and applied after them (at once if it only adds resources), then encrypted upload and Lambda deploy into the preprod runtime account.")]
 // Declaration order is run order: Terraform starts first and runs beside the checks; it applies after them.
 [IsDependentOn(typeof(StartTerraform))]
-[IsDependentOn(typeof(PackageLambda))]
+[IsDependentOn(typeof(Package.Package))]
 [IsDependentOn(typeof(LintTemplate))]
 [IsDependentOn(typeof(TerraformFormat))]
 [IsDependentOn(typeof(TerraformValidate))]

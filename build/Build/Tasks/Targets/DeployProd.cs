@@ -1,7 +1,6 @@
 using Cake.Frosting;
 using Build.Tasks.Deploy;
 using Build.Tasks.Infra;
-using Build.Tasks.Package;
 using Build.Tasks.Validate;
 
 namespace Build.Tasks.Targets;
@@ -10,7 +9,7 @@ namespace Build.Tasks.Targets;
 [TaskDescription("Push to master/main: deploys prod as DeployPreprod does preprod, shipping the package preprod deployed for the commit when there is one (--confirm for a local run against real AWS).")]
 // Declaration order is run order: Terraform starts first and runs beside the checks; it applies after them.
 [IsDependentOn(typeof(StartTerraform))]
-[IsDependentOn(typeof(PackageLambda))]
+[IsDependentOn(typeof(Package.Package))]
 [IsDependentOn(typeof(LintTemplate))]
 [IsDependentOn(typeof(TerraformFormat))]
 [IsDependentOn(typeof(TerraformValidate))]
