@@ -1,38 +1,37 @@
+using Pipeline;
+
 namespace Build;
 
-/// <summary>Every place the build reads or writes. All outputs live under artifacts/.</summary>
+/// <summary>Every place the build reads or writes. All outputs live under artifacts/, laid out by <see cref="ArtifactsLayout"/>.</summary>
 public sealed class BuildPaths(string root)
 {
     public string Root { get; } = Path.GetFullPath(root);
 
-    public string Artifacts => Path.Combine(Root, "artifacts");
+    public ArtifactsLayout Layout { get; } = new(root);
 
-    public string TestResults => Path.Combine(Artifacts, "test-results");
+    public string Artifacts => Layout.Root;
 
-    public string Coverage => Path.Combine(Artifacts, "coverage");
+    public string TestResults => Layout.TestResults;
 
-    public string Package => Path.Combine(Artifacts, "package");
+    public string Coverage => Layout.Coverage;
 
-    public string Deploy => Path.Combine(Artifacts, "deploy");
+    public string Package => Layout.Package;
 
-    public string Terraform => Path.Combine(Artifacts, "terraform");
+    public string Deploy => Layout.Deploy;
 
-    public string Lint => Path.Combine(Artifacts, "lint");
+    public string Terraform => Layout.Terraform;
 
-    /// <summary>A kept emulator's record and moto's log; Clean leaves it alone so a kept emulator is still found.</summary>
-    public string LocalAws => Path.Combine(Artifacts, "local-aws");
+    public string Lint => Layout.Lint;
 
-    /// <summary>Where build.sh keeps the compiled build host (build.sh and build.ps1 name it too).</summary>
-    public string BuildHost => Path.Combine(Artifacts, "build-host");
+    public string BuildHost => Layout.BuildHost;
 
-    /// <summary>The service's obj/ and bin/ (dotnet --artifacts-path), kept warm between runs.</summary>
-    public string DotnetArtifacts => Path.Combine(Artifacts, "dotnet");
+    public string DotnetArtifacts => Layout.Dotnet;
 
-    /// <summary>Caches and live state under artifacts/ that Clean keeps: everything else there is a run's output.</summary>
-    public IReadOnlyList<string> Kept => [BuildHost, DotnetArtifacts, Terraform, LocalAws];
+    public string LocalAws => Layout.LocalAws;
 
-    /// <summary>The record DeployStack writes for an environment.</summary>
-    public string DeployRecord(string environment) => Path.Combine(Deploy, environment + ".json");
+    public IReadOnlyList<string> Kept => Layout.Kept;
+
+    public string DeployRecord(string environment) => Layout.DeployRecord(environment);
 
     public string Infra => Path.Combine(Root, "infra");
 

@@ -111,7 +111,8 @@ public sealed class MotoServer : IDisposable
     {
         try
         {
-            using var response = await Http.GetAsync(new Uri(endpoint, "moto-api/data.json"), cancel).ConfigureAwait(false);
+            // The dashboard page, not data.json: data.json fails (500) once some resources exist.
+            using var response = await Http.GetAsync(new Uri(endpoint, "moto-api/"), cancel).ConfigureAwait(false);
             return response.StatusCode == HttpStatusCode.OK;
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancel.IsCancellationRequested)

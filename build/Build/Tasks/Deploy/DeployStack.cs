@@ -89,7 +89,7 @@ public sealed class DeployStack : AsyncFrostingTask<BuildContext>
             outputs = outcome.Outputs,
             outputSource = outcome.OutputSource.ToString(),
         };
-        var path = Path.Combine(context.Paths.Deploy, context.Deployment.Environment + ".json");
+        var path = context.Paths.DeployRecord(context.Deployment.Environment);
         File.WriteAllText(path, JsonSerializer.Serialize(record, new JsonSerializerOptions { WriteIndented = true }) + "\n");
         context.Verbose($"Wrote {path}");
     }
