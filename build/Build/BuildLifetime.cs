@@ -35,7 +35,7 @@ public sealed class BuildLifetime : FrostingLifetime<BuildContext>
             context.Warning(warning);
         }
 
-        context.Plan = RunPlan.Decide(context.Request.Target, context.Options, context.Config, context.Input, new GitFlowPolicy());
+        context.RunPlan = RunPlan.Decide(context.Request.Target, context.Options, context.Config, context.Input, new GitFlowPolicy());
         var tasks = info.TasksToExecute.Select(task => task.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         RequireTools(context, tasks);
         // A dry run never resolves credentials: a credential process or SSO login could prompt or call AWS.
@@ -45,9 +45,9 @@ public sealed class BuildLifetime : FrostingLifetime<BuildContext>
         }
 
         context.Information($"{context.Input}; version {context.Version.SemVer}; AWS: {Describe(context)}");
-        if (context.Plan.Decision is { } decision)
+        if (context.RunPlan.Decision is { } decision)
         {
-            context.Information($"Plan: {decision}{(context.Plan.Environment is { } environment ? $" Environment: {environment}." : string.Empty)}");
+            context.Information($"Plan: {decision}{(context.RunPlan.Environment is { } environment ? $" Environment: {environment}." : string.Empty)}");
         }
 
         if (Switches(context.Options) is { Length: > 0 } switches)
@@ -57,15 +57,15 @@ public sealed class BuildLifetime : FrostingLifetime<BuildContext>
 
         if (context.DryRun)
         {
-            context.Information($"Dry run of --target={context.Plan.TargetName}: tasks are listed in order, skipped ones with the reason; nothing runs and AWS is not called.");
+            context.Information($"Dry run of --target={context.RunPlan.TargetName}: tasks are listed in order, skipped ones with the reason; nothing runs and AWS is not called.");
         }
     }
 
     public override void Teardown(BuildContext context, ITeardownContext info)
     {
         // Still set only when the run failed between StartTerraform and TerraformApply.
-        context.TerraformInBackground?.Abandon(System.Console.WriteLine, message => context.Warning(message));
-        if (context.LocalAws is { } moto)
+        context.Terraform.Background?.Abandon(System.Console.WriteLine, message => context.Warning(message));
+        if (context.Aws.Emulator is { } moto)
         {
             if (context.Options.KeepLocalAws)
             {
@@ -79,7 +79,7 @@ public sealed class BuildLifetime : FrostingLifetime<BuildContext>
             moto.Dispose();
             context.Information("Local AWS emulator stopped.");
         }
-        else if (context.KeptLocalAws is { } kept)
+        else if (context.Aws.KeptEmulator is { } kept)
         {
             context.Information($"The kept local AWS at {kept.Endpoint} (pid {kept.ProcessId}) is still running. Stop it with: ./build.sh --target=StopLocalAws");
         }

@@ -52,7 +52,7 @@ public static class Preflight
             "Install it (pip install cfn-lint) and put it on PATH.");
         if (missing.Count > 0)
         {
-            throw new CakeException($"{missing.Count} tool(s) missing for --target={context.Plan.TargetName}:{Environment.NewLine}" +
+            throw new CakeException($"{missing.Count} tool(s) missing for --target={context.RunPlan.TargetName}:{Environment.NewLine}" +
                 string.Join(Environment.NewLine, missing));
         }
     }
@@ -67,10 +67,10 @@ public static class Preflight
         }
         catch (AwsCredentialsException e)
         {
-            var account = context.Plan.Environment is { } environment
+            var account = context.RunPlan.Environment is { } environment
                 ? $" {environment.InfrastructureAccount} ({context.Config.File}: infrastructureAccount of {environment.Name})"
                 : string.Empty;
-            throw new CakeException($"--target={context.Plan.TargetName} with --aws=real needs credentials for the infrastructure account{account}; " +
+            throw new CakeException($"--target={context.RunPlan.TargetName} with --aws=real needs credentials for the infrastructure account{account}; " +
                 $"checked before any AWS call: {e.Message}");
         }
     }

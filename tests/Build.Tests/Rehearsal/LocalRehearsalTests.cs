@@ -70,7 +70,7 @@ public class LocalRehearsalTests
     public void The_summary_keeps_each_ARN_and_URI_on_one_line_and_names_the_deploy_record()
     {
         var lines = HostRun.Log(first).Split('\n').Select(line => line.TrimEnd('\r')).ToList();
-        Assert.That(lines, Has.Some.Match(@"^  FunctionArn\s+arn:aws:lambda:eu-west-1:222222222222:function:greeter-preprod$"));
+        Assert.That(lines, Has.Some.Match(@"^Function\s+arn:aws:lambda:eu-west-1:222222222222:function:greeter-preprod$"));
         Assert.That(lines, Has.Some.Match(@"^Object\s+s3://greeter-preprod-artifacts-\S+/\S+\.zip$"));
         Assert.That(lines, Has.Some.Match(@"^KMS key\s+arn:aws:kms:eu-west-1:123456789012:key/\S+$"));
         Assert.That(lines, Has.Some.Match(@"^Deploy record\s+artifacts/deploy/preprod\.json$"));

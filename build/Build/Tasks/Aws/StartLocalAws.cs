@@ -17,11 +17,11 @@ public sealed class StartLocalAws : AsyncFrostingTask<BuildContext>
         var endpoint = context.Options.LocalAwsEndpoint ?? await KeptAsync(context);
         if (endpoint is null)
         {
-            context.LocalAws = await MotoServer.StartAsync(logFile: Path.Combine(context.Paths.LocalAws, "moto.log"));
-            endpoint = context.LocalAws.Endpoint;
+            context.Aws.Emulator = await MotoServer.StartAsync(logFile: Path.Combine(context.Paths.LocalAws, "moto.log"));
+            endpoint = context.Aws.Emulator.Endpoint;
         }
 
-        context.AwsTarget = new AwsTarget(LocalAccounts.Region, endpoint);
+        context.Aws.Target = new AwsTarget(LocalAccounts.Region, endpoint);
         context.Information($"Local AWS (moto) at {endpoint}: infrastructure account {LocalAccounts.Infrastructure}, runtime account {LocalAccounts.Runtime}.");
     }
 
@@ -39,7 +39,7 @@ public sealed class StartLocalAws : AsyncFrostingTask<BuildContext>
             return null;
         }
 
-        context.KeptLocalAws = kept;
+        context.Aws.KeptEmulator = kept;
         context.Information($"Reusing the emulator an earlier run kept (pid {kept.ProcessId}), with what that run created. Stop it with: ./build.sh --target=StopLocalAws");
         return kept.Endpoint;
     }

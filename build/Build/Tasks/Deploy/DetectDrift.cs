@@ -15,7 +15,7 @@ public sealed class DetectDrift : AsyncFrostingTask<BuildContext>
     {
         using var cloudFormation = CloudFormation.Client(context);
         var deployer = new StackDeployer(cloudFormation, new SystemDeployClock(), new StackDeployConsole(context));
-        var outcome = await deployer.DetectDriftAsync(context.Deployment!.StackName);
+        var outcome = await deployer.DetectDriftAsync(context.Delivery.Target.StackName);
         if (outcome.DriftedResources.Count == 0)
         {
             context.Information($"Drift: {outcome.Message}");

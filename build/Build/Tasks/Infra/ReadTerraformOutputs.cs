@@ -10,8 +10,8 @@ public sealed class ReadTerraformOutputs : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context)
     {
-        context.Deployment = TerraformRun.Resolve(context, context.Terraform!, context.DeployEnvironment);
-        context.Information($"Artifact bucket {context.Deployment.ArtifactBucket}, key {context.Deployment.KmsKeyArn}");
-        context.Information($"Deploy role {context.Deployment.DeployRoleArn}, CloudFormation role {context.Deployment.CloudFormationRoleArn}");
+        context.Delivery.Target = TerraformRun.Resolve(context, context.Terraform.Environment, context.TargetEnvironment);
+        context.Information($"Artifact bucket {context.Delivery.Target.ArtifactBucket}, key {context.Delivery.Target.KmsKeyArn}");
+        context.Information($"Deploy role {context.Delivery.Target.DeployRoleArn}, CloudFormation role {context.Delivery.Target.CloudFormationRoleArn}");
     }
 }

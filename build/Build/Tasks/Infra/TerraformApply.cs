@@ -14,9 +14,11 @@ public sealed class TerraformApply : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context)
     {
-        var environment = context.Terraform!;
-        var background = context.TerraformInBackground!.Wait(System.Console.WriteLine);
-        context.TerraformInBackground = null;
+        var environment = context.Terraform.Environment;
+        var running = context.Terraform.Background ?? throw new InvalidOperationException(
+            "Terraform is not planning in the background: the StartTerraform task starts it, and it has not run in this run.");
+        var background = running.Wait(System.Console.WriteLine);
+        context.Terraform.Background = null;
         ReportDrift(context, environment, background.Plan.Drift);
         if (!background.HasChanges || background.Applied)
         {

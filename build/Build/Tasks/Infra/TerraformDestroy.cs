@@ -13,7 +13,7 @@ public sealed class TerraformDestroy : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context)
     {
-        var environment = context.Terraform!;
+        var environment = context.Terraform.Environment;
         var plan = TerraformRun.Settings<TerraformPlanSettings>(context, environment);
         plan.Destroy = true;
         plan.OutFile = environment.PlanFile;

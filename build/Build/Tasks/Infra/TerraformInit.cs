@@ -12,9 +12,9 @@ public sealed class TerraformInit : AsyncFrostingTask<BuildContext>
 {
     public override async Task RunAsync(BuildContext context)
     {
-        var environment = TerraformRun.Environment(context, context.DeployEnvironment);
-        await TerraformRun.InitAsync(context, environment, context.Aws);
-        context.Terraform = environment;
+        var environment = TerraformRun.Environment(context, context.TargetEnvironment);
+        await TerraformRun.InitAsync(context, environment, context.Aws.Infrastructure);
+        context.Terraform.Environment = environment;
         context.Information($"Terraform state: s3://{environment.StateBucket}/{environment.StateKey}");
     }
 }

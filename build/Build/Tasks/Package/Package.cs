@@ -21,8 +21,8 @@ public sealed class Package : AsyncFrostingTask<BuildContext>
 
         var manifest = PackageBuilder.Build(new PackageRequest(
             publish.OutputDirectory, context.Paths.Package, context.Config.Application,
-            context.Version.SemVer, context.Git.ShortSha, context.Input!.Branch, context.BuildId));
-        context.Package = manifest;
+            context.Version.SemVer, context.Git.ShortSha, context.Input.Branch, context.BuildId));
+        context.Delivery.Built = manifest;
         context.Information($"{manifest.FileName}: {manifest.SizeBytes:N0} bytes, sha256 {manifest.Sha256}");
     }
 }
