@@ -44,14 +44,15 @@ public static class Preflight
         var terraformTasks = tasks.Where(task => task.StartsWith("Terraform", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
         Need("terraform", terraformTasks.Count > 0, $"this run needs it for {string.Join(", ", terraformTasks)}",
             "Install Terraform (https://developer.hashicorp.com/terraform/install) and put it on PATH.");
-        Need(MotoServer.Executable, tasks.Contains(nameof(Tasks.Aws.StartLocalAws)) && context.Plan.NeedsAws && context.Options.Aws == AwsMode.Local
-            && context.Options.LocalAwsEndpoint is null, "--aws=local starts it as the local AWS emulator",
+        Need(MotoServer.Executable, tasks.Contains(nameof(Tasks.Aws.StartLocalAws)) && context.Options.Aws == AwsMode.Local
+            && context.Options.LocalAwsEndpoint is null
+            && KeptEmulator.Read(context.Paths.LocalAws) is null, "--aws=local starts it as the local AWS emulator",
             "Install it (pip install 'moto[server]'), pass --local-aws-endpoint=<url of a running moto>, or use --aws=real.");
         Need("cfn-lint", tasks.Contains(nameof(Tasks.Validate.LintTemplate)), "LintTemplate runs it on the CloudFormation template",
             "Install it (pip install cfn-lint) and put it on PATH.");
         if (missing.Count > 0)
         {
-            throw new CakeException($"{missing.Count} tool(s) missing for --target={context.Plan.CakeTarget}:{Environment.NewLine}" +
+            throw new CakeException($"{missing.Count} tool(s) missing for --target={context.RunPlan.TargetName}:{Environment.NewLine}" +
                 string.Join(Environment.NewLine, missing));
         }
     }
@@ -66,10 +67,10 @@ public static class Preflight
         }
         catch (AwsCredentialsException e)
         {
-            var account = context.Plan.Environment is { } environment
+            var account = context.RunPlan.Environment is { } environment
                 ? $" {environment.InfrastructureAccount} ({context.Config.File}: infrastructureAccount of {environment.Name})"
                 : string.Empty;
-            throw new CakeException($"--target={context.Plan.CakeTarget} with --aws=real needs credentials for the infrastructure account{account}; " +
+            throw new CakeException($"--target={context.RunPlan.TargetName} with --aws=real needs credentials for the infrastructure account{account}; " +
                 $"checked before any AWS call: {e.Message}");
         }
     }

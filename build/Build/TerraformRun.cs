@@ -17,7 +17,7 @@ public static class TerraformRun
         var settings = new T
         {
             ChangeDirectory = environment.WorkingDirectory,
-            EnvironmentVariables = environment.ProcessEnvironment(context.TerraformCliConfig)
+            EnvironmentVariables = environment.ProcessEnvironment(context.Terraform.CliConfig)
                 .ToDictionary(pair => pair.Key, pair => pair.Value ?? string.Empty, StringComparer.Ordinal),
         };
         if (settings is LockingSettings locking)
@@ -52,7 +52,7 @@ public static class TerraformRun
     public static TerraformEnvironment Environment(BuildContext context, EnvironmentConfig environment) =>
         new(context.Paths.Root, new TerraformEnvironmentSettings(
             Path.GetFileName(environment.Terraform), context.Config.Application,
-            environment.InfrastructureAccount, environment.RuntimeAccount, context.AwsTarget ?? new AwsTarget(environment.Region)));
+            environment.InfrastructureAccount, environment.RuntimeAccount, context.Aws.Target ?? new AwsTarget(environment.Region)));
 
     /// <summary>
     /// Initialises the root against its S3 state. Runs that change things first create the state bucket when it

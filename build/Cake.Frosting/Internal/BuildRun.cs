@@ -31,8 +31,8 @@ internal sealed class BuildRun
     {
         RegisterTasks();
         var runsTasks = !settings.Tree && !settings.Description;
-        // Cake's dry-run strategy still invokes setup and teardown; a build's setup may reach AWS.
-        if (runsTasks && !settings.DryRun)
+        // As in Cake.Frosting, a dry run invokes setup and teardown (a build's setup must then stay away from AWS).
+        if (runsTasks)
         {
             LifetimeRegistration.Register(engine, provider, context);
         }

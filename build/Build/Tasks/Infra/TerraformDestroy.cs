@@ -10,11 +10,9 @@ namespace Build.Tasks.Infra;
 [IsDependentOn(typeof(DestroyStack))]
 public sealed class TerraformDestroy : FrostingTask<BuildContext>
 {
-    public override bool ShouldRun(BuildContext context) => context.Plan.DestroysInfrastructure;
-
     public override void Run(BuildContext context)
     {
-        var environment = context.Terraform!;
+        var environment = context.Terraform.Environment;
         var plan = TerraformRun.Settings<PlanSettings>(context, environment);
         plan.Destroy = true;
         plan.OutFile = environment.PlanFile;

@@ -19,7 +19,7 @@ public sealed class TerraformFormat : FrostingTask<BuildContext>
             Check = true,
             Recursive = true,
             Diff = true,
-            EnvironmentVariables = context.TerraformCliConfig is { } cliConfig
+            EnvironmentVariables = context.Terraform.CliConfig is { } cliConfig
                 ? new Dictionary<string, string> { [TerraformCliConfig.ConfigVariable] = cliConfig }
                 : null,
         });

@@ -10,9 +10,6 @@ namespace Build.Tasks.Infra;
 [IsDependentOn(typeof(WriteTerraformConfig))]
 public sealed class TerraformPlan : AsyncFrostingTask<BuildContext>
 {
-    // Deploy targets plan into a saved plan file in TerraformApply instead.
-    public override bool ShouldRun(BuildContext context) => !context.Plan.NeedsAws;
-
     public override async Task RunAsync(BuildContext context)
     {
         if (context.Options.Aws == AwsMode.Local)

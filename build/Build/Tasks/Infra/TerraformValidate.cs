@@ -23,7 +23,7 @@ public sealed class TerraformValidate : FrostingTask<BuildContext>
                 ["TF_DATA_DIR"] = Path.Combine(context.Paths.Terraform, "validate", name),
                 ["TF_IN_AUTOMATION"] = "1",
             };
-            if (context.TerraformCliConfig is { } cliConfig)
+            if (context.Terraform.CliConfig is { } cliConfig)
             {
                 variables[TerraformCliConfig.ConfigVariable] = cliConfig;
             }

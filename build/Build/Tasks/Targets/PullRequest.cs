@@ -1,4 +1,3 @@
-using Build.Tasks.Package;
 using Cake.Frosting;
 using Build.Tasks.Infra;
 using Build.Tasks.Validate;
@@ -7,7 +6,7 @@ namespace Build.Tasks.Targets;
 
 [TaskName(nameof(PullRequest))]
 [TaskDescription("Pull-request build: build, test, package, lint the template, terraform fmt, validate and a read-only plan where credentials allow. Never uploads or deploys.")]
-[IsDependentOn(typeof(PackageLambda))]
+[IsDependentOn(typeof(Package.Package))]
 [IsDependentOn(typeof(LintTemplate))]
 [IsDependentOn(typeof(TerraformFormat))]
 [IsDependentOn(typeof(TerraformValidate))]

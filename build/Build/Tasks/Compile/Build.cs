@@ -4,10 +4,10 @@ using Cake.Frosting;
 
 namespace Build.Tasks.Compile;
 
-[TaskName("Build")]
+[TaskName(nameof(Build))]
 [TaskDescription("Compiles the service and its tests in Release, warnings as errors, versioned from git.")]
 [IsDependentOn(typeof(Restore))]
-public sealed class CompileService : FrostingTask<BuildContext>
+public sealed class Build : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context)
     {

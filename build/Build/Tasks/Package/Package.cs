@@ -2,14 +2,13 @@ using Cake.Common.Diagnostics;
 using Cake.Frosting;
 using Pipeline.Packaging;
 using Pipeline.Processes;
-using Build.Tasks.Test;
 
 namespace Build.Tasks.Package;
 
-[TaskName("Package")]
+[TaskName(nameof(Package))]
 [TaskDescription("Publishes the Lambda for linux-x64 and zips it deterministically; writes artifacts/package/manifest.json.")]
-[IsDependentOn(typeof(UnitTest))]
-public sealed class PackageLambda : AsyncFrostingTask<BuildContext>
+[IsDependentOn(typeof(Test.Test))]
+public sealed class Package : AsyncFrostingTask<BuildContext>
 {
     public override async Task RunAsync(BuildContext context)
     {
@@ -22,8 +21,8 @@ public sealed class PackageLambda : AsyncFrostingTask<BuildContext>
 
         var manifest = PackageBuilder.Build(new PackageRequest(
             publish.OutputDirectory, context.Paths.Package, context.Config.Application,
-            context.Version.SemVer, context.Git.ShortSha, context.Input!.Branch, context.BuildId));
-        context.Package = manifest;
+            context.Version.SemVer, context.Git.ShortSha, context.Input.Branch, context.BuildId));
+        context.Delivery.Built = manifest;
         context.Information($"{manifest.FileName}: {manifest.SizeBytes:N0} bytes, sha256 {manifest.Sha256}");
     }
 }

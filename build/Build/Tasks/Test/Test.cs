@@ -2,14 +2,13 @@ using Cake.Common.Tools.DotNet;
 using Cake.Common.Tools.DotNet.Test;
 using DirectoryPath = Cake.Core.IO.DirectoryPath;
 using Cake.Frosting;
-using Build.Tasks.Compile;
 
 namespace Build.Tasks.Test;
 
-[TaskName("Test")]
+[TaskName(nameof(Test))]
 [TaskDescription("Runs the service's NUnit tests: JUnit XML in artifacts/test-results, Cobertura coverage in artifacts/coverage.")]
-[IsDependentOn(typeof(CompileService))]
-public sealed class UnitTest : FrostingTask<BuildContext>
+[IsDependentOn(typeof(Compile.Build))]
+public sealed class Test : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context)
     {
