@@ -36,10 +36,10 @@ public sealed class BuildLifetime : FrostingLifetime<BuildContext>
         }
 
         context.RunPlan = RunPlan.Decide(context.Request.Target, context.Options, context.Config, context.Input, new GitFlowPolicy());
-        var tasks = info.TasksToExecute.Select(task => task.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var tasks = info.TasksToExecute.Select(task => TargetCatalog.Find(task.Name)).OfType<Type>().ToHashSet();
         RequireTools(context, tasks);
         // A dry run never resolves credentials: a credential process or SSO login could prompt or call AWS.
-        if (!context.DryRun && tasks.Contains(TargetCatalog.NameOf(typeof(Tasks.Aws.SignIn))) && context.Options.Aws == AwsMode.Real)
+        if (!context.DryRun && tasks.Contains(typeof(Tasks.Aws.SignIn)) && context.Options.Aws == AwsMode.Real)
         {
             Preflight.RequireCredentials(context);
         }
@@ -85,7 +85,7 @@ public sealed class BuildLifetime : FrostingLifetime<BuildContext>
         }
     }
 
-    private static void RequireTools(BuildContext context, IReadOnlySet<string> tasks)
+    private static void RequireTools(BuildContext context, IReadOnlySet<Type> tasks)
     {
         try
         {

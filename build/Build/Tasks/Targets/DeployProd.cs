@@ -6,7 +6,7 @@ using Build.Tasks.Validate;
 namespace Build.Tasks.Targets;
 
 [TaskName(nameof(DeployProd))]
-[TaskDescription("Push to master/main: deploys prod as DeployPreprod does preprod, shipping the package preprod deployed for the commit when there is one (--confirm for a local run against real AWS).")]
+[TaskDescription("Push to master/main: as DeployPreprod, into prod, shipping the package preprod deployed for the commit when there is one. A local run against real AWS needs --confirm.")]
 // Declaration order is run order: Terraform starts first and runs beside the checks; it applies after them.
 [IsDependentOn(typeof(StartTerraform))]
 [IsDependentOn(typeof(Package.Package))]

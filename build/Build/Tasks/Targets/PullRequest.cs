@@ -5,7 +5,7 @@ using Build.Tasks.Validate;
 namespace Build.Tasks.Targets;
 
 [TaskName(nameof(PullRequest))]
-[TaskDescription("Pull-request build: build, test, package, lint the template, terraform fmt, validate and a read-only plan where credentials allow. Never uploads or deploys.")]
+[TaskDescription("Pull-request checks: build, test, package, lint the template, terraform fmt, validate and a read-only plan where credentials allow; never uploads or deploys.")]
 [IsDependentOn(typeof(Package.Package))]
 [IsDependentOn(typeof(LintTemplate))]
 [IsDependentOn(typeof(TerraformFormat))]
