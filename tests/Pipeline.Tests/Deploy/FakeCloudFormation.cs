@@ -40,6 +40,8 @@ internal sealed class FakeCloudFormation : IAmazonCloudFormation
 
     public DescribeStackDriftDetectionStatusResponse DriftStatus { get; set; } = new() { DetectionStatus = StackDriftDetectionStatus.DETECTION_COMPLETE };
 
+    public Exception? DriftStatusError { get; set; }
+
     public List<StackResourceDrift> Drifts { get; } = [];
 
     public IClientConfig Config => throw new NotSupportedException();
@@ -124,7 +126,8 @@ internal sealed class FakeCloudFormation : IAmazonCloudFormation
     }
 
     public Task<DescribeStackDriftDetectionStatusResponse> DescribeStackDriftDetectionStatusAsync(
-        DescribeStackDriftDetectionStatusRequest request, CancellationToken cancellationToken = default) => Task.FromResult(DriftStatus);
+        DescribeStackDriftDetectionStatusRequest request, CancellationToken cancellationToken = default) =>
+        DriftStatusError is null ? Task.FromResult(DriftStatus) : Task.FromException<DescribeStackDriftDetectionStatusResponse>(DriftStatusError);
 
     public Task<DescribeStackResourceDriftsResponse> DescribeStackResourceDriftsAsync(
         DescribeStackResourceDriftsRequest request, CancellationToken cancellationToken = default) =>
