@@ -27,15 +27,15 @@ public sealed class DeployRoleCases(PipelineConfig config, EnvironmentPrincipals
         {
             foreach (var action in StackActions)
             {
-                yield return Allow(who, $"{action} on {stack.Label}", AccessRequest.Of(env.Deploy, "cloudformation:" + action, env.Stack(stack.Name)));
+                yield return Gap(Allow(who, $"{action} on {stack.Label}", AccessRequest.Of(env.Deploy, "cloudformation:" + action, env.Stack(stack.Name))), stack);
             }
 
             foreach (var resource in template)
             {
                 foreach (var permission in resource.Needed("read"))
                 {
-                    yield return Allow(who, $"drift detection reads {resource.LogicalId} ({resource.Type}) of {stack.Label}",
-                        handlers.For(env.Deploy, permission, stack.Name));
+                    yield return Gap(Allow(who, $"drift detection reads {resource.LogicalId} ({resource.Type}) of {stack.Label}",
+                        handlers.For(env.Deploy, permission, stack.Name)), stack);
                 }
             }
         }
@@ -51,13 +51,23 @@ public sealed class DeployRoleCases(PipelineConfig config, EnvironmentPrincipals
         yield return Deny(who, "delete a stack outside its prefixes", AccessRequest.Of(env.Deploy, "cloudformation:DeleteStack", env.Stack("someone-elses-stack")));
     }
 
-    public IEnumerable<(string Name, string Label)> Stacks()
+    /// <summary>
+    /// Until issue 10's per-environment stack prefix (pipeline.json "stackPrefix") reaches Terraform, the roles cover
+    /// only &lt;application&gt;-&lt;environment&gt;*; the marker goes when those cases pass (the proof then fails on it).
+    /// </summary>
+    public const string EphemeralGap = "issue 10: the base environment's stackPrefix must cover ephemeral stack names";
+
+    /// <summary>Marks an ephemeral stack's case with <see cref="EphemeralGap"/> when its resource is named after the stack.</summary>
+    public static PermissionCase Gap(PermissionCase @case, (string Name, string Label, bool Ephemeral) stack) =>
+        stack.Ephemeral && @case.Request.Resource.Contains(stack.Name, StringComparison.Ordinal) ? @case with { KnownGap = EphemeralGap } : @case;
+
+    public IEnumerable<(string Name, string Label, bool Ephemeral)> Stacks()
     {
-        yield return (env.Environment.StackName, $"stack {env.Environment.StackName}");
+        yield return (env.Environment.StackName, $"stack {env.Environment.StackName}", false);
         if (config.Ephemeral is { } ephemeral && ephemeral.BasedOn == env.Environment.Name)
         {
             var stack = config.ForEphemeral(SampleFeatureBranch(ephemeral.BranchPattern)).StackName;
-            yield return (stack, $"ephemeral stack {stack}");
+            yield return (stack, $"ephemeral stack {stack}", true);
         }
     }
 

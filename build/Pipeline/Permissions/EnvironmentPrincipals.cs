@@ -30,15 +30,19 @@ public sealed record EnvironmentPrincipals(
             ?? throw new InvalidOperationException($"Nothing was rendered for environment {environment.Name}.");
         string Output(string name) => outputs.GetValueOrDefault(name)
             ?? throw new InvalidOperationException($"Root {environment.Terraform} has no output {name}; the pipeline reads its roles from it.");
-        var projects = policies.CodeBuildRoles.GetValueOrDefault(environment.Name) ?? [];
-        string Project(string kind) => projects.Where(p => p.Key.EndsWith(kind, StringComparison.Ordinal)).Select(p => p.Value).FirstOrDefault()
-            ?? throw new InvalidOperationException($"Root {environment.Terraform} has no CodeBuild project ending in '{kind}' (found: {string.Join(", ", projects.Keys)}).");
+        var own = policies.CodeBuildRoles.GetValueOrDefault(environment.Name) ?? [];
+        var any = policies.CodeBuildRoles.Values.SelectMany(p => p).ToList();
+
+        // Each environment has its own push project; one pull-request project may serve every environment.
+        string Project(IEnumerable<KeyValuePair<string, string>> projects, string kind) =>
+            projects.Where(p => p.Key.EndsWith(kind, StringComparison.Ordinal)).Select(p => p.Value).FirstOrDefault()
+            ?? throw new InvalidOperationException($"No CodeBuild project ending in '{kind}' was rendered for {environment.Name} (found: {string.Join(", ", any.Select(p => p.Key))}).");
 
         policies.Buckets.TryAdd(stateBucket, (environment.InfrastructureAccount, null));
         return new EnvironmentPrincipals(
             environment,
-            Project("-pull-request"),
-            Project("-push"),
+            Project(own.Concat(any), "-pull-request"),
+            Project(own, "-push"),
             Output(TerraformOutputNames.DeployRoleArn),
             Output(TerraformOutputNames.CloudFormationRoleArn),
             Output(TerraformOutputNames.ArtifactBucket),

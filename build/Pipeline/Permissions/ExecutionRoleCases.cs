@@ -7,7 +7,7 @@ namespace Pipeline.Permissions;
 /// for rollback and drift) of every resource in the template, on each stack the environment deploys; and the
 /// IAM writes that would let a deployer escalate, which it must never get.
 /// </summary>
-public sealed class ExecutionRoleCases(EnvironmentPrincipals env, IReadOnlyList<TemplateResource> template, HandlerRequests handlers, IEnumerable<(string Name, string Label)> stacks)
+public sealed class ExecutionRoleCases(EnvironmentPrincipals env, IReadOnlyList<TemplateResource> template, HandlerRequests handlers, IEnumerable<(string Name, string Label, bool Ephemeral)> stacks)
 {
     public IEnumerable<PermissionCase> Build()
     {
@@ -22,7 +22,7 @@ public sealed class ExecutionRoleCases(EnvironmentPrincipals env, IReadOnlyList<
                 foreach (var group in byPermission)
                 {
                     var operations = string.Join("/", group.Select(g => g.operation));
-                    yield return Allow(who, $"{operations} {resource.LogicalId} ({resource.Type}) of {stack.Label}", handlers.For(env.Execution, group.Key, stack.Name));
+                    yield return DeployRoleCases.Gap(Allow(who, $"{operations} {resource.LogicalId} ({resource.Type}) of {stack.Label}", handlers.For(env.Execution, group.Key, stack.Name)), stack);
                 }
             }
         }
@@ -33,7 +33,9 @@ public sealed class ExecutionRoleCases(EnvironmentPrincipals env, IReadOnlyList<
         yield return Deny(who, "attach AdministratorAccess to a stack role", AccessRequest.Of(env.Execution, "iam:AttachRolePolicy", role,
             ("iam:PolicyARN", "arn:aws:iam::aws:policy/AdministratorAccess"), ("iam:PermissionsBoundary", handlers.Boundary ?? string.Empty)));
         yield return Deny(who, "remove a stack role's permissions boundary", AccessRequest.Of(env.Execution, "iam:DeleteRolePermissionsBoundary", role));
-        yield return Deny(who, "rewrite the trust of a role outside the stacks", AccessRequest.Of(env.Execution, "iam:UpdateAssumeRolePolicy", env.Deploy));
+        yield return Deny(who, "rewrite the deploy role's trust", AccessRequest.Of(env.Execution, "iam:UpdateAssumeRolePolicy", env.Deploy));
+        yield return Deny(who, "delete the deploy role", AccessRequest.Of(env.Execution, "iam:DeleteRole", env.Deploy));
+        yield return Deny(who, "add a policy to its own role", AccessRequest.Of(env.Execution, "iam:PutRolePolicy", env.Execution, ("iam:PermissionsBoundary", handlers.Boundary ?? string.Empty)));
         yield return Deny(who, "pass a stack role to a service other than Lambda", AccessRequest.Of(env.Execution, "iam:PassRole", role, ("iam:PassedToService", "ec2.amazonaws.com")));
     }
 }

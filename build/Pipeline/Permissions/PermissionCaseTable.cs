@@ -10,7 +10,7 @@ namespace Pipeline.Permissions;
 public sealed class PermissionCaseTable(PipelineConfig config, RenderedPolicies policies, IReadOnlyList<TemplateResource> template)
 {
     public const string Intruder = "arn:aws:iam::999999999999:role/intruder";
-    private const string Issue10 = "issue 10: the pull-request and push projects still share one build role without state access";
+    private const string Issue10 = "issue 10: the pull-request and push projects still share one build role (no state or multipart clean-up access, and pull requests can write)";
     private const string SampleSha = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
 
     public IReadOnlyList<PermissionCase> Build(Func<EnvironmentConfig, string> stateBucket)
@@ -53,8 +53,8 @@ public sealed class PermissionCaseTable(PipelineConfig config, RenderedPolicies 
         yield return Allow(who, "start a multipart upload (CreateMultipartUpload carries the encryption headers)", AccessRequest.Of(env.Push, "s3:PutObject", env.Object(PackageKey), put));
         yield return Allow(who, "UploadPart (carries no encryption headers)", AccessRequest.Of(env.Push, "s3:PutObject", env.Object(PackageKey)));
         yield return Allow(who, "CompleteMultipartUpload (carries no encryption headers)", AccessRequest.Of(env.Push, "s3:PutObject", env.Object(PackageKey)));
-        yield return Allow(who, "abort a failed multipart upload", AccessRequest.Of(env.Push, "s3:AbortMultipartUpload", env.Object(PackageKey)));
-        yield return Allow(who, "list leftover multipart uploads to clean them up", AccessRequest.Of(env.Push, "s3:ListBucketMultipartUploads", env.BucketArn));
+        yield return Allow(who, "abort a failed multipart upload", AccessRequest.Of(env.Push, "s3:AbortMultipartUpload", env.Object(PackageKey))) with { KnownGap = env.SharedBuildRole ? Issue10 : null };
+        yield return Allow(who, "list leftover multipart uploads to clean them up", AccessRequest.Of(env.Push, "s3:ListBucketMultipartUploads", env.BucketArn)) with { KnownGap = env.SharedBuildRole ? Issue10 : null };
         yield return Allow(who, "verify the upload (HeadObject)", AccessRequest.Of(env.Push, "s3:GetObject", env.Object(PackageKey)));
         yield return Allow(who, "list the stack records (ListObjectsV2)", AccessRequest.Of(env.Push, "s3:ListBucket", env.BucketArn));
         yield return Allow(who, "S3 asks KMS for a data key for the put", AccessRequest.Of(env.Push, "kms:GenerateDataKey", env.Key, ViaS3(env, env.Infrastructure)));

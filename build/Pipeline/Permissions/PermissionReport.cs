@@ -18,7 +18,13 @@ public sealed class PermissionReport(IReadOnlyList<PermissionResult> results)
     public static string Row(PermissionResult result)
     {
         var c = result.Case;
-        var verdict = result.AsIntended ? "ok" : c.KnownGap is not null ? $"known gap ({c.KnownGap})" : "**NOT AS INTENDED**";
+        var verdict = (result.AsIntended, c.KnownGap) switch
+        {
+            (true, null) => "ok",
+            (true, _) => $"**passes: remove the known-gap marker** ({c.KnownGap})",
+            (false, null) => "**NOT AS INTENDED**",
+            (false, _) => $"known gap ({c.KnownGap})",
+        };
         var context = c.Request.Context.Count == 0 ? string.Empty : "<br>" + string.Join(", ", c.Request.Context.Select(p => $"`{p.Key}={p.Value}`"));
         var decisive = result.Error ?? (result.Decisive.Count == 0 ? "-" : string.Join("<br>", result.Decisive));
         return $"| {c.Who}<br>`{Short(c.Request.Principal)}` | {c.Why}<br>`{c.Request.Action}`{context} | `{c.Request.Resource}` | {c.Expected} | {result.Shown} | {decisive} | {verdict} |";

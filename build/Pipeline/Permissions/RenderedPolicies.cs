@@ -26,18 +26,20 @@ public sealed class RenderedPolicies
     public Dictionary<string, Dictionary<string, string>> Outputs { get; } = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Adds one root's state. <paramref name="bucketAccount"/> is the account S3 buckets of this root live in:
+    /// Adds one root's state; an environment with several roots (bootstrap and environment) adds each under its name. <paramref name="bucketAccount"/> is the account S3 buckets of this root live in:
     /// a bucket ARN carries no account, and the evaluator needs one.
     /// </summary>
     public void Add(string root, string showJson, string bucketAccount)
     {
         var values = JsonNode.Parse(showJson)?["values"] ?? throw new FormatException($"terraform show -json of {root} has no values: apply first.");
-        Outputs[root] = (values["outputs"]?.AsObject() ?? [])
-            .Where(o => o.Value?["value"] is JsonValue)
-            .ToDictionary(o => o.Key, o => o.Value!["value"]!.ToString(), StringComparer.Ordinal);
+        var outputs = Outputs.TryGetValue(root, out var known) ? known : Outputs[root] = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var output in (values["outputs"]?.AsObject() ?? []).Where(o => o.Value?["value"] is JsonValue))
+        {
+            outputs[output.Key] = output.Value!["value"]!.ToString();
+        }
 
         var resources = Walk(values["root_module"]).ToList();
-        var projects = CodeBuildRoles[root] = new Dictionary<string, string>(StringComparer.Ordinal);
+        var projects = CodeBuildRoles.TryGetValue(root, out var found) ? found : CodeBuildRoles[root] = new Dictionary<string, string>(StringComparer.Ordinal);
         var rolesHere = new Dictionary<string, RenderedRole>(StringComparer.Ordinal);
         foreach (var (type, attributes) in resources.Where(r => r.Type == "aws_iam_role"))
         {
