@@ -45,7 +45,7 @@ public sealed record RunPlan(string CakeTarget, PipelineTarget? Target, TargetDe
                 "The Default target rehearses the pipeline against the local emulator only. " +
                 "With --aws=real name what you want: --target=PullRequest, --target=DeployPreprod or --target=DeployProd."),
             "Default" => PipelineTarget.DeployPreprod,
-            "Graph" => null,
+            "Graph" or "Permissions" => null,
             _ when Enum.TryParse<PipelineTarget>(cakeTarget, out var target) => target,
             _ => PipelineTarget.PullRequest,
         };
