@@ -24,7 +24,8 @@ public sealed class MotoServer : IDisposable
     /// <summary>Full path of moto_server on PATH, or null when it is not installed.</summary>
     public static string? Find(string executable = Executable) => ExecutableLocator.Find(executable);
 
-    public static async Task<MotoServer> StartAsync(string? executable = null, CancellationToken cancel = default)
+    /// <param name="recordingFile">Where this server's request recorder writes (default: moto_recording in the working directory, shared by every server started there).</param>
+    public static async Task<MotoServer> StartAsync(string? executable = null, CancellationToken cancel = default, string? recordingFile = null)
     {
         var path = Find(executable ?? Executable) ?? throw new InvalidOperationException(
             $"'{executable ?? Executable}' was not found on PATH. The local AWS rehearsal needs moto: " +
@@ -39,6 +40,11 @@ public sealed class MotoServer : IDisposable
         };
         // moto treats these as real settings; keep the host's own AWS profile out of the emulator.
         start.Environment.Remove("MOTO_ACCOUNT_ID");
+        if (recordingFile is not null)
+        {
+            start.Environment["MOTO_RECORDER_FILEPATH"] = recordingFile;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {path}.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };

@@ -16,6 +16,8 @@ public sealed class IamSimulator(string toolDirectory, Action<string>? log = nul
     /// <summary>Stands in for a principal outside the pipeline's roles: whatever its own account grants it.</summary>
     private static readonly JsonNode AdministratorInOwnAccount = JsonNode.Parse("""{"Version":"2012-10-17","Statement":[{"Sid":"OwnAccountAdministrator","Effect":"Allow","Action":"*","Resource":"*"}]}""")!;
 
+    private static readonly SemaphoreSlim Installing = new(1, 1);
+
     private readonly ProcessRunner runner = new();
 
     public static string DefaultDirectory(string repositoryRoot) => Path.Combine(repositoryRoot, "tools", "iam-simulate");
@@ -25,16 +27,24 @@ public sealed class IamSimulator(string toolDirectory, Action<string>? log = nul
         var wanted = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(toolDirectory, "package.json"), cancel).ConfigureAwait(false))?["dependencies"]?[Package]?.GetValue<string>()
             ?? throw new InvalidOperationException($"{toolDirectory}/package.json does not pin {Package}.");
         var installed = Path.Combine(toolDirectory, "node_modules", "@cloud-copilot", "iam-simulate", "package.json");
-        if (File.Exists(installed) && JsonNode.Parse(await File.ReadAllTextAsync(installed, cancel).ConfigureAwait(false))?["version"]?.GetValue<string>() == wanted)
+        await Installing.WaitAsync(cancel).ConfigureAwait(false);
+        try
         {
-            return;
-        }
+            if (File.Exists(installed) && JsonNode.Parse(await File.ReadAllTextAsync(installed, cancel).ConfigureAwait(false))?["version"]?.GetValue<string>() == wanted)
+            {
+                return;
+            }
 
-        log?.Invoke($"Installing {Package} {wanted} into {toolDirectory} (npm ci, from the committed lock file).");
-        var result = await runner.RunAsync(new ProcessSpec("npm", ["ci", "--no-audit", "--no-fund"]) { WorkingDirectory = toolDirectory, Timeout = TimeSpan.FromMinutes(5) }, cancel).ConfigureAwait(false);
-        if (!result.Succeeded)
+            log?.Invoke($"Installing {Package} {wanted} into {toolDirectory} (npm ci, from the committed lock file).");
+            var result = await runner.RunAsync(new ProcessSpec("npm", ["ci", "--no-audit", "--no-fund"]) { WorkingDirectory = toolDirectory, Timeout = TimeSpan.FromMinutes(5) }, cancel).ConfigureAwait(false);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"npm ci in {toolDirectory} failed (node 20 and npm are needed for the permission proof):{Environment.NewLine}{result.StandardError}");
+            }
+        }
+        finally
         {
-            throw new InvalidOperationException($"npm ci in {toolDirectory} failed (node 20 and npm are needed for the permission proof):{Environment.NewLine}{result.StandardError}");
+            Installing.Release();
         }
     }
 

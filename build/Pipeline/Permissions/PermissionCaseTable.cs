@@ -9,6 +9,9 @@ namespace Pipeline.Permissions;
 /// </summary>
 public sealed class PermissionCaseTable(PipelineConfig config, RenderedPolicies policies, IReadOnlyList<TemplateResource> template)
 {
+    /// <summary>The artifact store's requests as the emulator recorded them; each becomes a must-allow case of every push build.</summary>
+    public ArtifactRecording.Recording? Recording { get; init; }
+
     public const string Intruder = "arn:aws:iam::999999999999:role/intruder";
     private const string Issue10 = "issue 10: the pull-request and push projects still share one build role (no state or multipart clean-up access, and pull requests can write)";
     private const string SampleSha = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
@@ -20,6 +23,7 @@ public sealed class PermissionCaseTable(PipelineConfig config, RenderedPolicies 
         foreach (var env in environments)
         {
             cases.AddRange(PushCases(env));
+            cases.AddRange(RecordedCases(env));
             cases.AddRange(PullRequestCases(env));
             cases.AddRange(BucketGuardCases(env));
             var handlers = new HandlerRequests(env, PackageKey) { Boundary = Boundary(env) };
@@ -63,6 +67,38 @@ public sealed class PermissionCaseTable(PipelineConfig config, RenderedPolicies 
         foreach (var state in StateRequests(env))
         {
             yield return Allow(who, state.Why, state.Request) with { KnownGap = env.SharedBuildRole ? Issue10 : null };
+        }
+    }
+
+    private IEnumerable<PermissionCase> RecordedCases(EnvironmentPrincipals env)
+    {
+        if (Recording is not { } recording)
+        {
+            yield break;
+        }
+
+        var requests = recording.Requests.Select(request =>
+        {
+            if (request.AccessKey != recording.SessionAccessKey)
+            {
+                throw new InvalidOperationException($"Recorded {request.Shown} was signed with {request.AccessKey}, not the push build's session.");
+            }
+
+            var (action, bucket, key, context) = S3Authorization.Map(request);
+            if (bucket != recording.Bucket.Name)
+            {
+                throw new InvalidOperationException($"Recorded {request.Shown} went to bucket {bucket}, not the artifact bucket {recording.Bucket.Name}.");
+            }
+
+            // The recording ran against a bucket and key of its own; the case asks the same of the environment's.
+            var mapped = context.Select(c => c.Item2 == recording.Bucket.KmsKeyArn ? (c.Item1, env.Key) : c).ToArray();
+            return (request.Shown, Request: AccessRequest.Of(env.Push, action, key is null ? env.BucketArn : env.Object(key), mapped));
+        });
+        foreach (var group in requests.GroupBy(r => (r.Request.Action, r.Request.Resource, Context: string.Join(",", r.Request.Context.Select(c => c.Key + "=" + c.Value)))))
+        {
+            var first = group.First();
+            var shown = group.Count() == 1 ? first.Shown : $"{first.Shown} and {group.Count() - 1} alike";
+            yield return Allow($"{env.Environment.Name} push build", $"recorded: {shown}", first.Request);
         }
     }
 
