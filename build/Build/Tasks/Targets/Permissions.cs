@@ -1,6 +1,7 @@
 using Cake.Common.Diagnostics;
 using Cake.Core;
 using Cake.Frosting;
+using Pipeline.Configuration;
 using Pipeline.Permissions;
 
 namespace Build.Tasks.Targets;
@@ -19,7 +20,9 @@ public sealed class Permissions : AsyncFrostingTask<BuildContext>
             Directory.Delete(scratch, recursive: true);
         }
 
-        var results = await PermissionProof.RunAsync(context.Paths.Root, context.Config, scratch, message => context.Information(message));
+        // pipeline.json as written: the real accounts, never the local rehearsal's stand-ins.
+        var config = PipelineConfigLoader.Load(context.Config.File).GetOrThrow();
+        var results = await PermissionProof.RunAsync(context.Paths.Root, config, scratch, message => context.Information(message));
         var report = new PermissionReport(results);
         Directory.CreateDirectory(Path.GetDirectoryName(DocumentPath(context))!);
         await File.WriteAllTextAsync(DocumentPath(context), report.Markdown("./build.sh --target=Permissions"));
