@@ -46,6 +46,16 @@ public class RunPlanTests
         Assert.That(Decide(target, GitFlowInput.Local("develop")).Environment, Is.Null);
 
     [Test]
+    public void The_permission_proof_is_no_pipeline_target_and_deploys_nothing()
+    {
+        var plan = Decide(typeof(Permissions), GitFlowInput.Local("feature/x"));
+
+        Assert.That(plan.Target, Is.Null, "not run as a PullRequest pipeline target");
+        Assert.That(plan.Decision, Is.Null);
+        Assert.That(plan.Environment, Is.Null);
+    }
+
+    [Test]
     public void Prod_from_a_feature_branch_is_refused_before_any_AWS_call() =>
         Assert.That(() => Decide(typeof(DeployProd), GitFlowInput.Local("feature/x"), new BuildOptions { Aws = AwsMode.Real, Confirm = true }),
             Throws.InvalidOperationException.With.Message.Contains("master"));

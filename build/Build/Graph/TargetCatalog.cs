@@ -17,6 +17,7 @@ public static class TargetCatalog
     [
         typeof(Default), typeof(PullRequest), typeof(DeployPreprod), typeof(DeployProd), typeof(DeployEphemeral),
         typeof(DestroyEphemeral), typeof(DestroyEnvironment), typeof(StopLocalAws), typeof(Tasks.Targets.Graph),
+        typeof(Permissions),
     ];
 
     public static IReadOnlyList<Type> Tasks { get; } = typeof(TargetCatalog).Assembly.GetTypes()
@@ -32,7 +33,7 @@ public static class TargetCatalog
     public static Type? Find(string name) =>
         Tasks.FirstOrDefault(task => string.Equals(NameOf(task), name, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>What a target does as far as the GitFlow policy is concerned; null for Graph, StopLocalAws and internal tasks.</summary>
+    /// <summary>What a target does as far as the GitFlow policy is concerned; null for Graph, StopLocalAws, Permissions and internal tasks.</summary>
     public static PipelineTarget? Acts(Type target) => target switch
     {
         _ when target == typeof(Default) || target == typeof(DeployPreprod) => PipelineTarget.DeployPreprod,

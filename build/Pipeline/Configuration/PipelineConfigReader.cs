@@ -151,7 +151,8 @@ internal sealed partial class PipelineConfigReader(ConfigErrorSink sink, string 
             ArtifactBucket = reader.String("artifactBucket", false, "\"greeter-artifacts\""),
             KmsKeyArn = reader.String("kmsKeyArn", false, "\"arn:aws:kms:eu-west-1:111111111111:key/<key-id>\""),
             ExternalId = reader.String("externalId", false, "\"<external id>\""),
-            SessionDurationSeconds = reader.Int("sessionDurationSeconds", false, 900, 43200, "3600"),
+            SessionDurationSeconds = reader.Int("sessionDurationSeconds", false, 900, (int)Aws.RoleAssumption.ChainedSessionLimit.TotalSeconds, "3600",
+                "The deploy role is assumed from a role session (CodeBuild's, or a signed-in role), and AWS caps such chained sessions at one hour."),
         };
 
         if (infrastructure is not null && runtime is not null && region is not null)

@@ -31,7 +31,8 @@ public sealed class MotoServer : IDisposable
     /// Starts moto on a free loopback port. With <paramref name="logFile"/> its output goes to that file instead of
     /// this process, so it can outlive this process (see <see cref="Detach"/>); that needs /bin/sh.
     /// </summary>
-    public static async Task<MotoServer> StartAsync(string? executable = null, string? logFile = null, CancellationToken cancel = default)
+    /// <param name="recordingFile">Where this server's request recorder writes (default: moto_recording in the working directory, shared by every server started there).</param>
+    public static async Task<MotoServer> StartAsync(string? executable = null, string? logFile = null, CancellationToken cancel = default, string? recordingFile = null)
     {
         var path = Find(executable ?? Executable) ?? throw new InvalidOperationException(
             $"'{executable ?? Executable}' was not found on PATH. The local AWS rehearsal needs moto: " +
@@ -59,6 +60,11 @@ public sealed class MotoServer : IDisposable
         start.UseShellExecute = false;
         // moto treats these as real settings; keep the host's own AWS profile out of the emulator.
         start.Environment.Remove("MOTO_ACCOUNT_ID");
+        if (recordingFile is not null)
+        {
+            start.Environment["MOTO_RECORDER_FILEPATH"] = recordingFile;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {path}.");
         if (!toFile)
         {

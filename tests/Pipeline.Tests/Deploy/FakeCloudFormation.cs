@@ -45,6 +45,8 @@ internal sealed class FakeCloudFormation() : AmazonCloudFormationClient(
 
     public DescribeStackDriftDetectionStatusResponse DriftStatus { get; set; } = new() { DetectionStatus = StackDriftDetectionStatus.DETECTION_COMPLETE };
 
+    public Exception? DriftStatusError { get; set; }
+
     public List<StackResourceDrift> Drifts { get; } = [];
 
     public static Stack Stack(string status, string? reason = null, List<Output>? outputs = null) =>
@@ -127,7 +129,8 @@ internal sealed class FakeCloudFormation() : AmazonCloudFormationClient(
     }
 
     public override Task<DescribeStackDriftDetectionStatusResponse> DescribeStackDriftDetectionStatusAsync(
-        DescribeStackDriftDetectionStatusRequest request, CancellationToken cancellationToken = default) => Task.FromResult(DriftStatus);
+        DescribeStackDriftDetectionStatusRequest request, CancellationToken cancellationToken = default) =>
+        DriftStatusError is null ? Task.FromResult(DriftStatus) : Task.FromException<DescribeStackDriftDetectionStatusResponse>(DriftStatusError);
 
     public override Task<DescribeStackResourceDriftsResponse> DescribeStackResourceDriftsAsync(
         DescribeStackResourceDriftsRequest request, CancellationToken cancellationToken = default) =>
