@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Mutation testing of the safety-critical folders with Stryker.NET (dotnet-stryker, pinned in
 # .config/dotnet-tools.json). One scope a run: tests/mutation/<scope>.json names the source project, the
-# folder to mutate and the unit-level tests that cover it.
-#   tests/mutation/run.sh                 every scope
-#   tests/mutation/run.sh gitflow deploy  the named scopes
-# Reports go to artifacts/mutation/<scope>/reports/; the score table is printed at the end and written to
-# artifacts/mutation/scores.md.
+# folders to mutate and the unit-level tests that cover them (per-test coverage: a mutant runs only the
+# tests that reach it).
+#   tests/mutation/run.sh                 pipeline-folders (the six build/Pipeline folders in one run, one
+#                                         build) and build-decisions
+#   tests/mutation/run.sh gitflow deploy  the named scopes (one folder each, for a quick rerun)
+# Reports go to artifacts/mutation/<scope>/reports/; the score table a folder is printed at the end and
+# written to artifacts/mutation/scores.md.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -13,6 +15,7 @@ root="$(cd "$here/../.." && pwd)"
 out="$root/artifacts/mutation"
 
 declare -A source_dir=(
+  [pipeline-folders]=build/Pipeline
   [gitflow]=build/Pipeline [codebuild]=build/Pipeline [configuration]=build/Pipeline
   [artifacts]=build/Pipeline [deploy]=build/Pipeline [aws]=build/Pipeline
   [build-decisions]=build/Build
@@ -20,7 +23,7 @@ declare -A source_dir=(
 
 scopes=("$@")
 if [ ${#scopes[@]} -eq 0 ]; then
-  scopes=(gitflow codebuild configuration artifacts deploy aws build-decisions)
+  scopes=(pipeline-folders build-decisions)
 fi
 for scope in "${scopes[@]}"; do
   if [ -z "${source_dir[$scope]:-}" ]; then
