@@ -68,6 +68,9 @@ public sealed class BuildContext : FrostingContext
 
     public string? TerraformCliConfig { get; set; }
 
+    /// <summary>Set by Bootstrap while it runs Terraform as the administrator; null otherwise.</summary>
+    public Amazon.Runtime.ImmutableCredentials? TerraformCredentials { get; set; }
+
     public TerraformEnvironment? Terraform { get; set; }
 
     /// <summary>Terraform's plan (and additive apply) running beside the build; TerraformApply waits for it.</summary>

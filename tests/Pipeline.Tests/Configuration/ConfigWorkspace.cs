@@ -9,6 +9,7 @@ internal sealed class ConfigWorkspace : IDisposable
     public const string Valid = """
         {
           "application": "greeter",
+          "repository": "https://github.com/example-org/greeter.git",
           "service": { "project": "src/Service/Service.csproj", "handler": "Service::Service.Function::HandleAsync",
                        "runtime": "dotnet10", "memorySize": 256, "timeoutSeconds": 15 },
           "template": "deploy/lambda.yml",

@@ -8,6 +8,7 @@ namespace Build.Tasks.Aws;
 [TaskName(nameof(SignIn))]
 [TaskDescription("Resolves the starting AWS identity (SDK credential chain or --profile) and checks it is in the infrastructure account.")]
 [IsDependentOn(typeof(StartLocalAws))]
+[IsDependentOn(typeof(Infra.Bootstrap))]
 public sealed class SignIn : AsyncFrostingTask<BuildContext>
 {
     public override bool ShouldRun(BuildContext context) => context.Plan.NeedsAws;
@@ -20,6 +21,14 @@ public sealed class SignIn : AsyncFrostingTask<BuildContext>
         // The SDK retries throttling and 5xx answers on its own; this makes each retry visible in the log.
         var retries = new RetryReportingHttp(message => context.Warning(message));
         context.Aws = await new AwsSignIn(context.AwsTarget, source, config => config.HttpClientFactory = retries).SignInAsync(context.Options.Profile);
+        if (context.AwsTarget.IsLocal)
+        {
+            // Act as the principal that runs these stages in CodeBuild: the environment's push role.
+            var push = TerraformRun.Environment(context, environment).PushRoleArn;
+            var assumed = await new RoleAssumer(context.Aws.Clients).AssumeAsync(new RoleAssumption(push, RoleSessionName.For(context.BuildId)));
+            context.Aws = new AwsSession(new AwsClientFactory(context.AwsTarget, assumed.Credentials, configure: config => config.HttpClientFactory = retries), assumed.Identity);
+        }
+
         context.Information($"Signed in as {context.Aws.Identity}");
         if (context.Aws.Identity.Account != environment.InfrastructureAccount)
         {

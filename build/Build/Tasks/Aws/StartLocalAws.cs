@@ -9,7 +9,8 @@ namespace Build.Tasks.Aws;
 [TaskDescription("Starts moto_server on loopback as the two local accounts (with --aws=local); stopped when the run ends.")]
 public sealed class StartLocalAws : AsyncFrostingTask<BuildContext>
 {
-    public override bool ShouldRun(BuildContext context) => context.Plan.NeedsAws && context.Options.Aws == AwsMode.Local;
+    public override bool ShouldRun(BuildContext context) =>
+        (context.Plan.NeedsAws || context.Plan.CakeTarget == nameof(Infra.Bootstrap)) && context.Options.Aws == AwsMode.Local;
 
     public override async Task RunAsync(BuildContext context)
     {
@@ -21,6 +22,6 @@ public sealed class StartLocalAws : AsyncFrostingTask<BuildContext>
         }
 
         context.AwsTarget = new AwsTarget(LocalAccounts.Region, endpoint);
-        context.Information($"Local AWS (moto) at {endpoint}: infrastructure account {LocalAccounts.Infrastructure}, runtime account {LocalAccounts.Runtime}.");
+        context.Information($"Local AWS (moto) at {endpoint}: the administrator starts in {LocalAccounts.Administrator} and reaches every account of pipeline.json by AssumeRole.");
     }
 }

@@ -20,9 +20,8 @@ public sealed class TerraformFormat : FrostingTask<BuildContext>
             Check = true,
             Recursive = true,
             Diff = true,
-            EnvironmentVariables = context.TerraformCliConfig is { } cliConfig
-                ? new Dictionary<string, string> { [TerraformCliConfig.ConfigVariable] = cliConfig }
-                : null,
+            EnvironmentVariables = TerraformProcess.Environment(Path.Combine(context.Paths.Terraform, "fmt"), context.TerraformCliConfig)
+                .ToDictionary(pair => pair.Key, pair => pair.Value ?? string.Empty, StringComparer.Ordinal),
         });
         if (!formatted)
         {
