@@ -24,6 +24,7 @@ module "ci" {
   state_key                 = var.state_key
   artifact_bucket           = var.artifact_bucket
   provisioning_role_name    = var.provisioning_role_name
+  promotion_source          = var.promotion_source
 }
 
 module "runtime_provisioning" {

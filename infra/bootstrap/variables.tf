@@ -70,6 +70,16 @@ variable "artifact_bucket" {
   type        = string
 }
 
+variable "promotion_source" {
+  description = "For prod: the earlier environment's artifact bucket, account and region (null: none)."
+  type = object({
+    bucket     = string
+    account_id = string
+    region     = string
+  })
+  default = null
+}
+
 variable "provisioning_role_name" {
   description = "Runtime-account role the environment's Terraform assumes."
   type        = string

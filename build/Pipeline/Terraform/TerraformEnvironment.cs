@@ -147,9 +147,8 @@ public sealed class TerraformEnvironment
 
         if (IsLocal)
         {
-            // moto enforces Deny statements whatever their condition; a rehearsal's bucket and key go with it.
+            // moto enforces Deny statements whatever their condition.
             variables["enforce_bucket_policy_denies"] = "false";
-            variables["force_destroy_artifacts"] = "true";
             variables["kms_deletion_window_days"] = "7";
         }
 
@@ -170,6 +169,11 @@ public sealed class TerraformEnvironment
         variables["provisioning_role_name"] = Settings.RuntimeProvisioningRoleName;
         variables["stack_name_prefix"] = Settings.StackNamePrefix;
         variables["runtime_admin_role_arn"] = $"arn:aws:iam::{Settings.RuntimeAccountId}:role/{Settings.BootstrapRoleName}";
+        if (Settings.PromotesFrom is { } source)
+        {
+            variables["promotion_source"] = JsonSerializer.Serialize(new { bucket = source.Bucket, account_id = source.AccountId, region = source.Region });
+        }
+
         if (IsLocal)
         {
             // moto has no CodeBuild webhooks or connections; the rehearsal's administrator may act as the push role.

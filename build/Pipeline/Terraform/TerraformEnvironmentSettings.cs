@@ -40,9 +40,15 @@ public sealed record TerraformEnvironmentSettings(
     /// <summary>The --profile the build signed in with: Terraform runs as the same identity (AWS_PROFILE).</summary>
     public string? Profile { get; init; }
 
+    /// <summary>For prod: the environment whose stack record proves promotion by content (null: none).</summary>
+    public PromotionSource? PromotesFrom { get; init; }
+
     /// <summary>This environment's infrastructure account hosts the pull-request project (the first environment does).</summary>
     public required bool HostsPullRequestProject { get; init; }
 
     /// <summary>This environment creates the repository connection of its infrastructure account (the first one there does).</summary>
     public required bool CreatesConnection { get; init; }
 }
+
+/// <summary>Where a later environment reads the record of what an earlier one runs.</summary>
+public sealed record PromotionSource(string Bucket, string AccountId, string Region);

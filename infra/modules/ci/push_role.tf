@@ -55,7 +55,7 @@ data "aws_iam_policy_document" "push" {
 
   statement {
     sid       = "WriteArtifacts"
-    actions   = ["s3:PutObject", "s3:GetObject", "s3:GetObjectVersion", "s3:GetObjectAttributes", "s3:DeleteObject"]
+    actions   = ["s3:PutObject", "s3:GetObject", "s3:GetObjectVersion", "s3:GetObjectAttributes", "s3:DeleteObject", "s3:DeleteObjectVersion"]
     resources = ["${local.artifact_bucket}/*"]
   }
 
@@ -99,6 +99,30 @@ data "aws_iam_policy_document" "push" {
     sid       = "ListAliases"
     actions   = ["kms:ListAliases"]
     resources = ["*"]
+  }
+
+  dynamic "statement" {
+    for_each = var.promotion_source == null ? [] : [var.promotion_source]
+    content {
+      sid       = "ReadPromotionRecords"
+      actions   = ["s3:GetObject"]
+      resources = ["arn:${local.partition}:s3:::${statement.value.bucket}/${var.application_name}/stacks/*"]
+    }
+  }
+
+  dynamic "statement" {
+    for_each = var.promotion_source == null ? [] : [var.promotion_source]
+    content {
+      sid       = "DecryptPromotionRecords"
+      actions   = ["kms:Decrypt"]
+      resources = ["arn:${local.partition}:kms:${statement.value.region}:${statement.value.account_id}:key/*"]
+
+      condition {
+        test     = "StringEquals"
+        variable = "kms:ViaService"
+        values   = ["s3.${statement.value.region}.amazonaws.com"]
+      }
+    }
   }
 
   statement {

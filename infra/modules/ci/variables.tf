@@ -113,6 +113,16 @@ variable "artifact_bucket" {
   type        = string
 }
 
+variable "promotion_source" {
+  description = "For prod: the earlier environment's artifact bucket and account, whose stack records prove promotion by content (null: none)."
+  type = object({
+    bucket     = string
+    account_id = string
+    region     = string
+  })
+  default = null
+}
+
 variable "provisioning_role_name" {
   description = "Runtime-account role Terraform assumes."
   type        = string

@@ -29,11 +29,16 @@ internal sealed class ConfigWorkspace : IDisposable
         }
         """;
 
+    /// <summary>A template that declares what the build passes (see TemplateContract) and the parameters of <see cref="Valid"/>.</summary>
+    public static readonly string Template = "Parameters:\n" +
+        string.Concat(TemplateContract.BuildParameters.Append("LogLevel").Append("Retries").Select(name => $"  {name}:\n    Type: String\n")) +
+        "Resources: {}\n";
+
     public ConfigWorkspace()
     {
         Root = Directory.CreateTempSubdirectory("policy-config-").FullName;
         Directory.CreateDirectory(Path.Combine(Root, "deploy"));
-        File.WriteAllText(Path.Combine(Root, "deploy", "lambda.yml"), "Resources: {}\n");
+        File.WriteAllText(Path.Combine(Root, "deploy", "lambda.yml"), Template);
         Directory.CreateDirectory(Path.Combine(Root, "src", "Service"));
         File.WriteAllText(Path.Combine(Root, "src", "Service", "Service.csproj"), "<Project />\n");
         Directory.CreateDirectory(Path.Combine(Root, "infra", "environments", "preprod"));

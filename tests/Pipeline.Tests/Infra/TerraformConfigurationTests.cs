@@ -50,7 +50,7 @@ public class TerraformConfigurationTests
         foreach (var root in Roots)
         {
             var variables = File.ReadAllText(Path.Combine(RepositoryLayout.Infra, root, "variables.tf"));
-            Assert.That(variables, Does.Not.Contain("github.com").And.Not.Contain("OrganizationAccountAccessRole\"").And.Not.Match("default\\s*=\\s*\"[0-9]{12}\""), root);
+            Assert.That(variables, Does.Not.Contain("github.com").And.Not.Match("default\\s*=\\s*\"OrganizationAccountAccessRole\"").And.Not.Match("default\\s*=\\s*\"[0-9]{12}\""), root);
             foreach (var name in new[] { "application_name", "repository_url", "region", "runtime_provisioning_role_name", "stack_name_prefix" })
             {
                 Assert.That(variables, Does.Not.Match($"variable \"{name}\" \\{{[^}}]*default"), $"{root}: {name}");

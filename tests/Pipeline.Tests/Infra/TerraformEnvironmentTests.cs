@@ -93,6 +93,15 @@ public class TerraformEnvironmentTests
     }
 
     [Test]
+    public void Prod_reads_only_preprods_stack_records_for_promotion()
+    {
+        Assert.That(Create(new AwsTarget("eu-west-1"), "prod").Settings.PromotesFrom,
+            Is.EqualTo(new PromotionSource("greeter-preprod-artifacts-111111111111-eu-west-1", "111111111111", "eu-west-1")));
+        Assert.That(Create(new AwsTarget("eu-west-1")).Settings.PromotesFrom, Is.Null);
+        Assert.That(Create(new AwsTarget("eu-west-1"), "prod").Bootstrap.Variables, Does.ContainKey("promotion_source"));
+    }
+
+    [Test]
     public void Only_the_first_environment_hosts_the_pull_request_project()
     {
         Assert.That(Create(new AwsTarget("eu-west-1")).Bootstrap.Variables, Does.ContainKey("pull_request_project").WithValue("true"));

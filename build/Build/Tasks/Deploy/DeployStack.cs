@@ -4,6 +4,7 @@ using Cake.Common.Diagnostics;
 using Cake.Core;
 using Cake.Frosting;
 using Build.Console;
+using Pipeline.Configuration;
 using Pipeline.Deploy;
 
 namespace Build.Tasks.Deploy;
@@ -21,18 +22,8 @@ public sealed class DeployStack : AsyncFrostingTask<BuildContext>
         var target = context.Deployment!;
         var upload = context.Upload!;
         var service = context.Config.Service;
-        var parameters = new Dictionary<string, string>(target.Parameters, StringComparer.Ordinal)
-        {
-            ["ArtifactBucket"] = upload.Bucket,
-            ["ArtifactKey"] = upload.Key,
-            ["ArtifactKmsKeyArn"] = target.KmsKeyArn,
-            ["Version"] = context.Shipped!.Version,
-            ["Commit"] = context.Shipped.Commit,
-            ["Handler"] = service.Handler,
-            ["Runtime"] = service.Runtime,
-            ["MemorySize"] = service.MemorySize.ToString(CultureInfo.InvariantCulture),
-            ["Timeout"] = service.TimeoutSeconds.ToString(CultureInfo.InvariantCulture),
-        };
+        var parameters = TemplateContract.Values(service, target.Parameters, upload.Bucket, upload.Key, target.KmsKeyArn,
+            context.Shipped!.Version, context.Shipped.Commit, context.Terraform!.PermissionsBoundaryArn);
         var request = new StackDeployRequest(target.StackName, await File.ReadAllTextAsync(context.Config.TemplatePath), context.Git.ShortSha)
         {
             Parameters = parameters,

@@ -24,19 +24,13 @@ public sealed class UploadArtifact : AsyncFrostingTask<BuildContext>
         context.Information($"Infrastructure identity: {context.Aws!.Identity}");
         using var s3 = context.Aws.Clients.S3(AwsIdentity.Infrastructure);
         var log = (string message) => context.Information(message);
-        if (context.Promotion is { } promotion)
-        {
-            context.Upload = await new ArtifactStore(s3, log).PromoteAsync(promotion.Source, bucket, application, promotion.Manifest.Sha256);
-            context.Shipped = promotion.Manifest;
-        }
-        else
-        {
-            var manifest = context.Package!;
-            var zip = Path.Combine(context.Paths.Package, manifest.FileName);
-            context.Upload = await UploadProgress.RunAsync(context, $"Uploading {manifest.FileName}", progress =>
-                new ArtifactStore(s3, log, progress).UploadAsync(bucket, application, zip, PackageManifestFile.ToJson(manifest)));
-            context.Shipped = manifest;
-        }
+        // A promotion is proven by content (FindPromotableArtifact): this build's bytes are the ones the earlier
+        // environment runs, so they are uploaded like any other; nothing is read across environments.
+        var manifest = context.Package!;
+        var zip = Path.Combine(context.Paths.Package, manifest.FileName);
+        context.Upload = await UploadProgress.RunAsync(context, $"Uploading {manifest.FileName}", progress =>
+            new ArtifactStore(s3, log, progress).UploadAsync(bucket, application, zip, PackageManifestFile.ToJson(manifest)));
+        context.Shipped = manifest;
 
         var shipped = PackageManifestFile.ToJson(context.Shipped);
         var store = new ArtifactStore(s3, log);
@@ -45,6 +39,6 @@ public sealed class UploadArtifact : AsyncFrostingTask<BuildContext>
         var upload = context.Upload;
         context.Information(upload.Skipped
             ? $"{upload.Uri} already stored and verified: 0 bytes uploaded."
-            : $"{upload.Uri}: {upload.BytesUploaded:N0} bytes {(context.Promotion is null ? "uploaded" : "copied")}, encryption verified (aws:kms, {bucket.KmsKeyArn}).");
+            : $"{upload.Uri}: {upload.BytesUploaded:N0} bytes uploaded, encryption verified (aws:kms, {bucket.KmsKeyArn}).");
     }
 }

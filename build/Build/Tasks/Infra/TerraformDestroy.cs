@@ -3,19 +3,27 @@ using Cake.Frosting;
 using Cake.Terraform;
 using Cake.Terraform.Plan;
 using Build.Tasks.Deploy;
+using Pipeline.Terraform;
 
 namespace Build.Tasks.Infra;
 
 [TaskName(nameof(TerraformDestroy))]
 [TaskDescription("Plans the destruction of the environment's Terraform resources (listed first), then applies exactly that plan.")]
 [IsDependentOn(typeof(DestroyStack))]
-public sealed class TerraformDestroy : FrostingTask<BuildContext>
+public sealed class TerraformDestroy : AsyncFrostingTask<BuildContext>
 {
     public override bool ShouldRun(BuildContext context) => context.Plan.DestroysInfrastructure;
 
-    public override void Run(BuildContext context)
+    public override async Task RunAsync(BuildContext context)
     {
         var environment = context.Terraform!;
+        using (var s3 = context.Aws!.Clients.S3(Pipeline.Aws.AwsIdentity.Infrastructure))
+        {
+            // The artifact bucket is versioned; S3 deletes no bucket that still holds a version.
+            var emptied = await new VersionedBucket(s3).EmptyAsync(context.Deployment!.ArtifactBucket);
+            context.Information($"Emptied s3://{context.Deployment.ArtifactBucket}: {emptied} object version(s) and delete marker(s).");
+        }
+
         var plan = TerraformRun.Settings<TerraformPlanSettings>(context, environment);
         plan.Destroy = true;
         plan.OutFile = environment.PlanFile;
