@@ -31,6 +31,14 @@ public class BootstrapRolesTests
         await prod.BootstrapAsync();
     }
 
+    [Test]
+    public async Task Bootstrapping_again_changes_nothing()
+    {
+        var plan = await preprod.Bootstrap.RunAsync(["plan", "-detailed-exitcode", "-no-color", .. preprod.BootstrapVariables]);
+
+        Assert.That(plan.ExitCode, Is.Zero, () => plan.StandardOutput + plan.StandardError);
+    }
+
     // Defect 1: pull requests and pushes shared one role that could upload, encrypt and assume the deploy role.
     [Test]
     public async Task The_pull_request_role_can_write_nothing_and_reach_no_runtime_role()
