@@ -31,7 +31,8 @@ internal sealed class ConfigWorkspace : IDisposable
 
     /// <summary>A template that declares what the build passes (see TemplateContract) and the parameters of <see cref="Valid"/>.</summary>
     public static readonly string Template = "Parameters:\n" +
-        string.Concat(TemplateContract.BuildParameters.Append("LogLevel").Append("Retries").Select(name => $"  {name}:\n    Type: String\n")) +
+        string.Concat(TemplateContract.BuildParameters.Select(name => $"  {name}:\n    Type: String\n")) +
+        "  LogLevel:\n    Type: String\n    Default: Information\n  Retries:\n    Type: String\n    Default: \"0\"\n" +
         "Resources: {}\n";
 
     public ConfigWorkspace()

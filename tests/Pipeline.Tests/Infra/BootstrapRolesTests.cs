@@ -56,7 +56,10 @@ public class BootstrapRolesTests
 
         var assume = statements.Where(s => s.Actions.Contains("sts:AssumeRole")).SelectMany(s => s.Resources).ToList();
         Assert.That(assume, Is.EquivalentTo(new[] { "arn:aws:iam::444444444444:role/greeter-prod-deploy", "arn:aws:iam::444444444444:role/greeter-prod-terraform" }));
-        Assert.That(statements.SelectMany(s => s.Resources), Has.None.Contains("222222222222").And.None.Contains("greeter-preprod"));
+        var promotion = statements.Where(s => s.Sid is "ReadPromotionRecords" or "DecryptPromotionRecords").ToList();
+        Assert.That(statements.Except(promotion).SelectMany(s => s.Resources), Has.None.Contains("222222222222").And.None.Contains("greeter-preprod").And.None.Contains("111111111111"));
+        Assert.That(promotion.SelectMany(s => s.Actions), Is.EquivalentTo(new[] { "s3:GetObject", "kms:Decrypt" }), "of preprod, prod reads only the record of what preprod runs");
+        Assert.That(promotion.Single(s => s.Sid == "ReadPromotionRecords").Resources, Is.EqualTo(new[] { "arn:aws:s3:::greeter-preprod-artifacts-111111111111-eu-west-1/greeter/stacks/*" }));
     }
 
     // Defect 2: the CodeBuild role had no permission on the Terraform state.
