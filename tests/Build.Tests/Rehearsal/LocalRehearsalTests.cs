@@ -95,7 +95,7 @@ public class LocalRehearsalTests
         var preprod = preprodRecord;
         var prod = await HostRun.BuildShAsync(["--target=DeployProd", "--branch=master", $"--local-aws-endpoint={moto.Endpoint}"], HostRun.RehearsalEnvironment(), Timeout);
         Assert.That(prod.ExitCode, Is.Zero, HostRun.Log(prod));
-        Assert.That(HostRun.Log(prod), Does.Contain("Promoting what preprod deployed"));
+        Assert.That(HostRun.Log(prod), Does.Contain("Promoted by content"));
         var record = DeployRecord("prod");
         Assert.That(record.GetProperty("promotedFrom").GetString(), Is.EqualTo("preprod"));
         Assert.That(record.GetProperty("sha256").GetString(), Is.EqualTo(preprod.GetProperty("sha256").GetString()));
