@@ -14,7 +14,7 @@ public class PromotionProofTests
         var preprod = Manifest(new string('a', 64), "1111111aaaaaaa");
         var prodBuild = Manifest(new string('a', 64), "2222222bbbbbbb");
 
-        var proof = PromotionProof.Decide(prodBuild, preprod, "preprod");
+        var proof = PromotionProof.Decide(prodBuild, preprod, sameSourceTree: null, "preprod");
 
         Assert.That(proof.Proven, Is.True);
         Assert.That(proof.Message, Does.Contain(new string('a', 64)).And.Contain("1111111"));
@@ -23,7 +23,7 @@ public class PromotionProofTests
     [Test]
     public void Different_bytes_are_not_a_promotion_and_say_so()
     {
-        var proof = PromotionProof.Decide(Manifest(new string('b', 64), "2222222"), Manifest(new string('a', 64), "1111111"), "preprod");
+        var proof = PromotionProof.Decide(Manifest(new string('b', 64), "2222222"), Manifest(new string('a', 64), "1111111"), sameSourceTree: false, "preprod");
 
         Assert.That(proof.Proven, Is.False);
         Assert.That(proof.Message, Does.Contain("never ran in preprod"));
@@ -32,6 +32,15 @@ public class PromotionProofTests
     [Test]
     public void Nothing_running_in_preprod_is_not_a_promotion()
     {
-        Assert.That(PromotionProof.Decide(Manifest(new string('b', 64), "2222222"), null, "preprod").Proven, Is.False);
+        Assert.That(PromotionProof.Decide(Manifest(new string('b', 64), "2222222"), null, sameSourceTree: true, "preprod").Proven, Is.False);
+    }
+
+    [Test]
+    public void The_same_source_tree_with_another_version_stamp_is_a_proven_promotion()
+    {
+        var proof = PromotionProof.Decide(Manifest(new string('b', 64), "2222222"), Manifest(new string('a', 64), "1111111"), sameSourceTree: true, "preprod");
+
+        Assert.That(proof.Proven, Is.True);
+        Assert.That(proof.Message, Does.Contain("source tree equals").And.Contain("1111111"));
     }
 }

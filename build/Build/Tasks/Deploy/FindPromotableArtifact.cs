@@ -10,7 +10,7 @@ using Pipeline.Packaging;
 namespace Build.Tasks.Deploy;
 
 [TaskName(nameof(FindPromotableArtifact))]
-[TaskDescription("For prod: proves by SHA-256 that this build's package is what preprod's stack runs (its stack record in preprod's bucket; no preprod state is read).")]
+[TaskDescription("For prod: proves by content (SHA-256, or the same source tree) that this build is what preprod's stack runs, from its stack record in preprod's bucket; no preprod state is read.")]
 [IsDependentOn(typeof(ReadTerraformOutputs))]
 public sealed class FindPromotableArtifact : AsyncFrostingTask<BuildContext>
 {
@@ -47,7 +47,8 @@ public sealed class FindPromotableArtifact : AsyncFrostingTask<BuildContext>
             return;
         }
 
-        var proof = PromotionProof.Decide(context.Package!, running, preprod.Name);
+        var sameTree = running is null ? null : await new SourceTree(new Pipeline.Processes.ProcessRunner(), context.Paths.Root).EqualsHeadAsync(running.Commit);
+        var proof = PromotionProof.Decide(context.Package!, running, sameTree, preprod.Name);
         if (proof.Proven)
         {
             context.Promotion = new Promotion(preprod.Name, preprod.StackName, proof);
