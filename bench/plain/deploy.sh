@@ -16,6 +16,13 @@ export AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing AWS_REGION=eu-wes
 unset AWS_PROFILE AWS_SESSION_TOKEN
 export AWS_ENDPOINT_URL="$endpoint"
 aws() { command aws --endpoint-url "$endpoint" "$@"; }
+# The infrastructure account is reached as on AWS: the administrator assumes a role in it.
+act_as="$(awk -F'\t' '$1 == "act-as" { print $2 }' "$args_file")"
+admin="$(aws sts assume-role --role-arn "$act_as" --role-session-name bench-plain-admin --output json)"
+AWS_ACCESS_KEY_ID="$(jq -r .Credentials.AccessKeyId <<< "$admin")"
+AWS_SECRET_ACCESS_KEY="$(jq -r .Credentials.SecretAccessKey <<< "$admin")"
+AWS_SESSION_TOKEN="$(jq -r .Credentials.SessionToken <<< "$admin")"
+export AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN
 
 started="$(date +%s.%N)"
 # The S3 backend needs its bucket before init.
@@ -50,6 +57,6 @@ export AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN
 aws cloudformation deploy --template-file "$scratch/packaged.yml" --stack-name greeter-preprod --role-arn "$cfn_role" \
   --capabilities CAPABILITY_IAM --no-fail-on-empty-changeset \
   --parameter-overrides "ArtifactBucket=$bucket" "ArtifactKey=$key" "ArtifactKmsKeyArn=$key_arn" "Version=$version" \
-    "Commit=$commit" "Handler=Service::Service.Function::HandleAsync" Runtime=dotnet10 MemorySize=256 Timeout=15 LogRetentionDays=7 PermissionsBoundaryName=greeter-preprod-boundary \
+    "Commit=$commit" "Handler=Service::Service.Function::HandleAsync" Runtime=dotnet10 MemorySize=256 Timeout=15 LogRetentionDays=7 PermissionsBoundaryArn=arn:aws:iam::222222222222:policy/greeter-preprod-boundary \
   --tags application=greeter environment=preprod "commit=$commit" "version=$version"
 echo "bench-seconds terraform=$(echo "$terraform_done - $started" | bc -l) stage=$(echo "$(date +%s.%N) - $terraform_done" | bc -l)"

@@ -1,7 +1,6 @@
-using Pipeline.Artifacts;
 using Pipeline.Packaging;
 
 namespace Build;
 
-/// <summary>The package an earlier environment deployed for this commit, and the bucket it sits in.</summary>
-public sealed record Promotion(string FromEnvironment, ArtifactBucket Source, PackageManifest Manifest);
+/// <summary>Proof that this run's package is byte for byte what an earlier environment's stack runs.</summary>
+public sealed record Promotion(string FromEnvironment, string FromStack, PromotionProof Proof);

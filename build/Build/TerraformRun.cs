@@ -17,7 +17,7 @@ public static class TerraformRun
         var settings = new T
         {
             ChangeDirectory = environment.WorkingDirectory,
-            EnvironmentVariables = environment.ProcessEnvironment(context.Terraform.CliConfig)
+            EnvironmentVariables = environment.ProcessEnvironment(context.Terraform.CliConfig, SessionCredentials(context, environment))
                 .ToDictionary(pair => pair.Key, pair => pair.Value ?? string.Empty, StringComparer.Ordinal),
         };
         if (settings is LockingSettings locking)
@@ -50,20 +50,19 @@ public static class TerraformRun
         arguments.Append("-lockfile=readonly");
 
     public static TerraformEnvironment Environment(BuildContext context, EnvironmentConfig environment) =>
-        new(context.Paths.Root, new TerraformEnvironmentSettings(
-            Path.GetFileName(environment.Terraform), context.Config.Application,
-            environment.InfrastructureAccount, environment.RuntimeAccount, context.Aws.Target ?? new AwsTarget(environment.Region)));
+        new(context.Paths.Root, EnvironmentTerraform.Settings(
+            context.Config, environment, context.Aws.Target ?? new AwsTarget(environment.Region), context.Options.Profile));
 
     /// <summary>
-    /// Initialises the root against its S3 state. Runs that change things first create the state bucket when it
-    /// is missing (a local emulator starts empty); read-only runs pass no session and create nothing.
+    /// Initialises the root against its S3 state. With a session, first checks the state bucket is there and
+    /// readable (the Bootstrap target made it; a deploy never writes its settings).
     /// </summary>
-    public static async Task InitAsync(BuildContext context, TerraformEnvironment environment, AwsSession? createStateBucketAs)
+    public static async Task InitAsync(BuildContext context, TerraformEnvironment environment, AwsSession? checkStateBucketAs)
     {
-        if (createStateBucketAs is not null)
+        if (checkStateBucketAs is not null)
         {
-            using var s3 = createStateBucketAs.Clients.S3(AwsIdentity.Infrastructure);
-            await new TerraformStateBucket(s3).EnsureAsync(environment.StateBucket, createStateBucketAs.Clients.Target.Region);
+            using var s3 = checkStateBucketAs.Clients.S3(AwsIdentity.Infrastructure);
+            await new TerraformStateBucket(s3).RequireAsync(environment.StateBucket, environment.Name);
         }
 
         var settings = Settings<InitSettings>(context, environment);
@@ -76,6 +75,14 @@ public static class TerraformRun
 
         context.TerraformInit(settings);
     }
+
+    /// <summary>
+    /// A rehearsal's Terraform acts as the identity the build holds (the assumed push role, or for bootstrap the
+    /// administrator); on AWS it takes the --profile or CodeBuild's own role.
+    /// </summary>
+    public static Amazon.Runtime.ImmutableCredentials? SessionCredentials(BuildContext context, TerraformEnvironment environment) =>
+        !environment.IsLocal ? null
+        : context.Terraform.Credentials ?? context.Aws.Infrastructure?.Clients.Infrastructure.GetCredentials() ?? TerraformProcess.LocalAdministrator;
 
     /// <summary>The environment's deployment target, with bucket, key and roles taken from its Terraform outputs.</summary>
     public static DeploymentTarget Resolve(BuildContext context, TerraformEnvironment terraform, EnvironmentConfig environment)

@@ -14,4 +14,7 @@ public sealed class TerraformState
 
     /// <summary>Terraform's plan (and additive apply) running beside the build; TerraformApply waits for it and clears it.</summary>
     public TerraformInBackground? Background { get; set; }
+
+    /// <summary>Set by Bootstrap while it runs Terraform as the administrator; null otherwise.</summary>
+    public Amazon.Runtime.ImmutableCredentials? Credentials { get; set; }
 }

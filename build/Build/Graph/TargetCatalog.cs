@@ -16,7 +16,7 @@ public static class TargetCatalog
     public static readonly IReadOnlyList<Type> Targets =
     [
         typeof(Default), typeof(PullRequest), typeof(DeployPreprod), typeof(DeployProd), typeof(DeployEphemeral),
-        typeof(DestroyEphemeral), typeof(DestroyEnvironment), typeof(StopLocalAws), typeof(Tasks.Targets.Graph),
+        typeof(DestroyEphemeral), typeof(DestroyEnvironment), typeof(Tasks.Infra.Bootstrap), typeof(StopLocalAws), typeof(Tasks.Targets.Graph),
         typeof(Permissions),
     ];
 
@@ -33,7 +33,7 @@ public static class TargetCatalog
     public static Type? Find(string name) =>
         Tasks.FirstOrDefault(task => string.Equals(NameOf(task), name, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>What a target does as far as the GitFlow policy is concerned; null for Graph, StopLocalAws, Permissions and internal tasks.</summary>
+    /// <summary>What a target does as far as the GitFlow policy is concerned; null for Bootstrap, Graph, StopLocalAws, Permissions and internal tasks.</summary>
     public static PipelineTarget? Acts(Type target) => target switch
     {
         _ when target == typeof(Default) || target == typeof(DeployPreprod) => PipelineTarget.DeployPreprod,

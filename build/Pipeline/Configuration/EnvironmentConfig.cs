@@ -34,6 +34,19 @@ public sealed record EnvironmentConfig(
 
     public int? SessionDurationSeconds { get; init; }
 
+    /// <summary>Prefix of the stacks the deploy role may change (null: see Pipeline.Terraform.EnvironmentTerraform).</summary>
+    public string? StackPrefix { get; init; }
+
+    /// <summary>Runtime-account role Terraform assumes (null: &lt;application&gt;-&lt;environment&gt;-terraform, made by infra/bootstrap).</summary>
+    public string? ProvisioningRoleName { get; init; }
+
+    /// <summary>Administrator role the Bootstrap target assumes where the starting identity is in another account.</summary>
+    public string? BootstrapRoleName { get; init; }
+
+    public string? StateBucket { get; init; }
+
+    public int? ArtifactRetentionDays { get; init; }
+
     public IEnumerable<string> Branches => AlsoBranches.Prepend(Branch);
 
     /// <summary>Deployed from master/main: guarded by confirmation for local runs and destroys.</summary>
@@ -87,28 +100,10 @@ public sealed record EnvironmentConfig(
         return errors.Count == 0 ? target : throw new PipelineConfigException(errors);
     }
 
-    /// <summary>The same environment pointed at the local emulator's two accounts and region; ARNs follow the swap.</summary>
+    /// <summary>The same environment on the local emulator: its own accounts (moto keeps one state per account), the emulator's region.</summary>
     public EnvironmentConfig ForLocalEmulator() => this with
     {
         Region = LocalAccounts.Region,
-        InfrastructureAccount = LocalAccounts.Infrastructure,
-        RuntimeAccount = LocalAccounts.Runtime,
-        DeployRoleArn = Relocate(DeployRoleArn),
-        CloudFormationRoleArn = Relocate(CloudFormationRoleArn),
-        KmsKeyArn = Relocate(KmsKeyArn),
+        KmsKeyArn = Arn.TryParse(KmsKeyArn) is { } key ? (key with { Region = LocalAccounts.Region }).ToString() : KmsKeyArn,
     };
-
-    private string? Relocate(string? arnText)
-    {
-        if (Arn.TryParse(arnText) is not { } arn)
-        {
-            return arnText;
-        }
-
-        var account = arn.Account == RuntimeAccount ? LocalAccounts.Runtime
-            : arn.Account == InfrastructureAccount ? LocalAccounts.Infrastructure
-            : arn.Account;
-        var region = arn.Region.Length == 0 ? string.Empty : LocalAccounts.Region;
-        return (arn with { Partition = "aws", Account = account, Region = region }).ToString();
-    }
 }

@@ -14,6 +14,9 @@ public sealed record PipelineConfig(
 {
     public EphemeralConfig? Ephemeral { get; init; }
 
+    /// <summary>HTTPS clone URL of the repository CodeBuild builds.</summary>
+    public string Repository { get; init; } = string.Empty;
+
     public string TemplatePath => FullPath(Template);
 
     public string FullPath(string relative) => Path.GetFullPath(Path.Combine(RootDirectory, relative));

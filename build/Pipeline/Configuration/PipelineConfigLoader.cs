@@ -45,7 +45,13 @@ public static partial class PipelineConfigLoader
         using (document)
         {
             var config = new PipelineConfigReader(sink, rootDirectory).Read(document.RootElement, file);
-            return sink.Errors.Count == 0 ? new ConfigLoadResult(config, []) : new ConfigLoadResult(null, sink.Errors);
+            if (config is null || sink.Errors.Count > 0)
+            {
+                return new ConfigLoadResult(null, sink.Errors);
+            }
+
+            var contract = TemplateContract.Check(config);
+            return contract.Count == 0 ? new ConfigLoadResult(config, []) : new ConfigLoadResult(null, contract);
         }
     }
 

@@ -6,14 +6,14 @@ namespace Pipeline.Configuration;
 /// <summary>Walks the JSON of pipeline.json into records, reporting every error it meets to the sink.</summary>
 internal sealed partial class PipelineConfigReader(ConfigErrorSink sink, string rootDirectory)
 {
-    private static readonly string[] RootKeys = ["application", "service", "template", "environments", "ephemeral"];
+    private static readonly string[] RootKeys = ["application", "repository", "service", "template", "environments", "ephemeral"];
     private static readonly string[] ServiceKeys = ["project", "tests", "handler", "runtime", "memorySize", "timeoutSeconds"];
     private static readonly string[] EphemeralKeys = ["basedOn", "branchPattern", "stackPrefix"];
     private static readonly string[] EnvironmentKeys =
     [
         "branch", "alsoBranches", "requireConfirmation", "region", "infrastructureAccount", "runtimeAccount", "terraform",
         "stackName", "parameters", "deployRoleArn", "cloudFormationRoleArn", "artifactBucket", "kmsKeyArn", "externalId",
-        "sessionDurationSeconds",
+        "sessionDurationSeconds", "stackPrefix", "provisioningRoleName", "bootstrapRoleName", "stateBucket", "artifactRetentionDays",
     ];
 
     public PipelineConfig? Read(JsonElement root, string file)
@@ -34,6 +34,12 @@ internal sealed partial class PipelineConfigReader(ConfigErrorSink sink, string 
                 $"takes {MinApplication} to {MaxApplication}, because bucket, key and role names are made from it.", $"Use a name of {MinApplication} to {MaxApplication} characters.");
         }
 
+        var repository = top.String("repository", true, "\"https://github.com/<owner>/<repository>.git\"");
+        if (repository is not null && !RepositoryPattern().IsMatch(repository))
+        {
+            sink.Add("repository", $"'{repository}' is not an https clone URL of a GitHub repository.", "Write \"https://github.com/<owner>/<repository>.git\", the URL CodeBuild clones.");
+        }
+
         var service = ReadService(top.Object("service", true, "{ \"project\": \"src/Service/Service.csproj\", ... }", ServiceKeys));
         var template = top.String("template", true, "\"deploy/lambda.yml\"");
         RequirePath(template, "template", isDirectory: false, "Point 'template' at the CloudFormation template, relative to the folder holding the pipeline file.");
@@ -43,12 +49,12 @@ internal sealed partial class PipelineConfigReader(ConfigErrorSink sink, string 
         CheckRuntimeIsAllowed(service, template);
         CheckArtifactBucketNames(application, environments);
 
-        if (application is null || service is null || template is null || sink.Errors.Count > 0)
+        if (application is null || repository is null || service is null || template is null || sink.Errors.Count > 0)
         {
             return null;
         }
 
-        return new PipelineConfig(file, rootDirectory, application, service, template, environments) { Ephemeral = ephemeral };
+        return new PipelineConfig(file, rootDirectory, application, service, template, environments) { Ephemeral = ephemeral, Repository = repository };
     }
 
     private ServiceConfig? ReadService(JsonObjectReader? reader)
@@ -153,7 +159,13 @@ internal sealed partial class PipelineConfigReader(ConfigErrorSink sink, string 
             ExternalId = reader.String("externalId", false, "\"<external id>\""),
             SessionDurationSeconds = reader.Int("sessionDurationSeconds", false, 900, (int)Aws.RoleAssumption.ChainedSessionLimit.TotalSeconds, "3600",
                 "The deploy role is assumed from a role session (CodeBuild's, or a signed-in role), and AWS caps such chained sessions at one hour."),
+            StackPrefix = reader.String("stackPrefix", false, $"\"app-{name}\""),
+            ProvisioningRoleName = reader.String("provisioningRoleName", false, $"\"app-{name}-terraform\""),
+            BootstrapRoleName = reader.String("bootstrapRoleName", false, "\"OrganizationAccountAccessRole\""),
+            StateBucket = reader.String("stateBucket", false, "\"app-tfstate-111111111111-eu-west-1\""),
+            ArtifactRetentionDays = reader.Int("artifactRetentionDays", false, 1, 3650, "30"),
         };
+        CheckAccessSettings(environment, reader);
 
         if (infrastructure is not null && runtime is not null && region is not null)
         {
@@ -161,6 +173,34 @@ internal sealed partial class PipelineConfigReader(ConfigErrorSink sink, string 
         }
 
         return environment;
+    }
+
+    private void CheckAccessSettings(EnvironmentConfig environment, JsonObjectReader reader)
+    {
+        foreach (var (key, value) in new[] { ("provisioningRoleName", environment.ProvisioningRoleName), ("bootstrapRoleName", environment.BootstrapRoleName) })
+        {
+            if (value is not null && !RoleNamePattern().IsMatch(value))
+            {
+                sink.Add(reader.PathOf(key), $"'{value}' is not an IAM role name.", "Use 1-64 letters, digits and +=,.@_- (a name, not an ARN).");
+            }
+        }
+
+        if (environment.ProvisioningRoleName == AdministratorRole)
+        {
+            sink.Add(reader.PathOf("provisioningRoleName"), $"'{AdministratorRole}' is the organization's administrator role.",
+                "Remove the key: infra/bootstrap makes a least-privilege provisioning role (<application>-<environment>-terraform).");
+        }
+
+        if (environment.StackPrefix is { } prefix && !environment.StackName.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            sink.Add(reader.PathOf("stackPrefix"), $"the stack '{environment.StackName}' does not start with '{prefix}', so the deploy role could not change it.",
+                $"Use a prefix of the stack name, e.g. \"{environment.StackName}\".");
+        }
+
+        if (environment.StateBucket is { } bucket && AwsNameRules.BucketName(bucket) is { } problem)
+        {
+            sink.Add(reader.PathOf("stateBucket"), problem, "Give a bucket name only, or remove the key for <application>-tfstate-<account>-<region>.");
+        }
     }
 
     private string? Account(JsonObjectReader reader, string key)
@@ -272,6 +312,13 @@ internal sealed partial class PipelineConfigReader(ConfigErrorSink sink, string 
 
     private const int MinApplication = 2;
     private const int MaxApplication = 24;
+    private const string AdministratorRole = "OrganizationAccountAccessRole";
+
+    [GeneratedRegex("^https://github\\.com/[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+?(\\.git)?$")]
+    private static partial Regex RepositoryPattern();
+
+    [GeneratedRegex("^[A-Za-z0-9+=,.@_-]{1,64}$")]
+    private static partial Regex RoleNamePattern();
 
     [GeneratedRegex("^[a-z][a-z0-9-]*$")]
     private static partial Regex NamePattern();

@@ -39,11 +39,9 @@ public sealed class PermissionCaseTable(PipelineConfig config, RenderedPolicies 
         return cases;
     }
 
-    /// <summary>The boundary the template puts on the stack's roles: the policy its PermissionsBoundaryName parameter names.</summary>
-    public static string? Boundary(EnvironmentPrincipals env) =>
-        env.Environment.Parameters.TryGetValue(BoundaryParameter, out var name) ? $"arn:aws:iam::{env.Runtime}:policy/{name}" : null;
-
-    public const string BoundaryParameter = "PermissionsBoundaryName";
+    /// <summary>The boundary the build passes as the template's PermissionsBoundaryArn (the one Terraform creates).</summary>
+    public string Boundary(EnvironmentPrincipals env) =>
+        new Terraform.TerraformEnvironment(".", Terraform.EnvironmentTerraform.Settings(config, env.Environment, new Aws.AwsTarget(env.Environment.Region))).PermissionsBoundaryArn;
 
     private string PackageKey => ArtifactKeys.Package(config.Application, SampleSha);
 

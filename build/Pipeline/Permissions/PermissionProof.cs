@@ -32,6 +32,5 @@ public static class PermissionProof
     }
 
     private static string StateBucket(string repositoryRoot, PipelineConfig config, EnvironmentConfig environment) =>
-        new TerraformEnvironment(repositoryRoot, new TerraformEnvironmentSettings(
-            Path.GetFileName(environment.Terraform), config.Application, environment.InfrastructureAccount, environment.RuntimeAccount, new Aws.AwsTarget(environment.Region))).StateBucket;
+        new TerraformEnvironment(repositoryRoot, EnvironmentTerraform.Settings(config, environment, new Aws.AwsTarget(environment.Region))).StateBucket;
 }

@@ -48,7 +48,7 @@ public sealed class TerraformPolicyRenderer(string repositoryRoot, string scratc
         var credentials = await InfrastructureCredentialsAsync(environment, endpoint, cancel).ConfigureAwait(false);
         using (var s3 = new AmazonS3Client(new SessionAWSCredentials(credentials.AccessKey, credentials.SecretKey, credentials.Token), new AwsTarget(environment.Region, endpoint).Configure(new AmazonS3Config())))
         {
-            await new TerraformStateBucket(s3).EnsureAsync(local.StateBucket, environment.Region, cancel).ConfigureAwait(false);
+            await new TerraformStateBucket(s3).CreateAsync(local.StateBucket, environment.Region, cancel).ConfigureAwait(false);
         }
 
         var processEnvironment = new Dictionary<string, string?>(local.ProcessEnvironment(TerraformCliConfig.Write(scratchDirectory)))
@@ -85,7 +85,7 @@ public sealed class TerraformPolicyRenderer(string repositoryRoot, string scratc
     }
 
     private static TerraformEnvironmentSettings Settings(PipelineConfig config, EnvironmentConfig environment, AwsTarget target) =>
-        new(Path.GetFileName(environment.Terraform), config.Application, environment.InfrastructureAccount, environment.RuntimeAccount, target);
+        EnvironmentTerraform.Settings(config, environment, target);
 
     /// <summary>The emulator maps plain keys to one account; the infrastructure account is reached as on AWS, by AssumeRole.</summary>
     private static async Task<ImmutableCredentials> InfrastructureCredentialsAsync(EnvironmentConfig environment, Uri endpoint, CancellationToken cancel)

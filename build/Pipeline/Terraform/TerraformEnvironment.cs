@@ -1,46 +1,57 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
-using Pipeline.LocalAws;
+using Amazon.Runtime;
 
 namespace Pipeline.Terraform;
 
 /// <summary>
-/// Everything a Terraform call for one environment needs: folders, -var values, -backend-config pairs and
-/// process environment. A local rehearsal runs the same root as real AWS; only these values differ.
+/// Everything a Terraform call for one environment needs: folders, -var values, -backend-config pairs and process
+/// environment, for its root or (<see cref="Bootstrap"/>) for infra/bootstrap. A local rehearsal runs the same roots
+/// as real AWS; only these values differ.
 /// </summary>
-public sealed partial class TerraformEnvironment
+public sealed class TerraformEnvironment
 {
-    private readonly TerraformEnvironmentSettings settings;
+    public const string BootstrapRoot = "infra/bootstrap";
+
+    private readonly bool isBootstrap;
 
     public TerraformEnvironment(string repositoryRoot, TerraformEnvironmentSettings settings, string? artifactsDirectory = null)
+        : this(repositoryRoot, settings, artifactsDirectory, bootstrap: false)
     {
-        this.settings = settings;
-        Check(AccountIdPattern().IsMatch(settings.InfrastructureAccountId), $"Infrastructure account id '{settings.InfrastructureAccountId}' is not 12 digits. Fix the environment's accounts in pipeline.json.");
-        Check(AccountIdPattern().IsMatch(settings.RuntimeAccountId), $"Runtime account id '{settings.RuntimeAccountId}' is not 12 digits. Fix the environment's accounts in pipeline.json.");
-        Check(settings.InfrastructureAccountId != settings.RuntimeAccountId, "The infrastructure and runtime accounts must differ: the runtime account is reached only by AssumeRole.");
-        Check(ApplicationNamePattern().IsMatch(settings.ApplicationName), $"Application name '{settings.ApplicationName}' must be 2-24 lowercase letters, digits or hyphens, starting with a letter.");
+    }
 
+    private TerraformEnvironment(string repositoryRoot, TerraformEnvironmentSettings settings, string? artifactsDirectory, bool bootstrap)
+    {
+        Settings = settings;
+        isBootstrap = bootstrap;
         RepositoryRoot = Path.GetFullPath(repositoryRoot);
-        WorkingDirectory = Path.Combine(RepositoryRoot, "infra", "environments", settings.Environment);
-        Check(Directory.Exists(WorkingDirectory), $"There is no Terraform root for environment '{settings.Environment}' at {WorkingDirectory}. Use one of: {string.Join(", ", KnownEnvironments(RepositoryRoot))}.");
+        WorkingDirectory = Path.GetFullPath(Path.Combine(RepositoryRoot, bootstrap ? BootstrapRoot : settings.Root));
+        if (!Directory.Exists(WorkingDirectory))
+        {
+            throw new ArgumentException($"There is no Terraform root at {WorkingDirectory}. Fix 'terraform' of environment '{settings.Environment}' in pipeline.json.");
+        }
+
+        if (settings.StateBucket.Length > 63)
+        {
+            throw new ArgumentException($"State bucket name '{settings.StateBucket}' is longer than 63 characters. Set a shorter 'stateBucket' in pipeline.json.");
+        }
 
         ArtifactsDirectory = Path.GetFullPath(artifactsDirectory ?? Path.Combine(RepositoryRoot, "artifacts"));
         CliConfigDirectory = Path.Combine(ArtifactsDirectory, "terraform");
-        OutputDirectory = Path.Combine(CliConfigDirectory, settings.Environment);
+        OutputDirectory = Path.Combine(CliConfigDirectory, bootstrap ? "bootstrap-" + settings.Environment : settings.Environment);
         DataDirectory = Path.Combine(OutputDirectory, ".terraform");
         PlanFile = Path.Combine(OutputDirectory, settings.Environment + ".tfplan");
-        StateBucket = settings.StateBucket ?? $"{settings.ApplicationName}-tfstate-{settings.InfrastructureAccountId}-{settings.Target.Region}";
-        Check(StateBucket.Length <= 63, $"State bucket name '{StateBucket}' is longer than 63 characters. Set a shorter state bucket name.");
     }
 
-    public string Name => settings.Environment;
+    public TerraformEnvironmentSettings Settings { get; }
 
-    public bool IsLocal => settings.Target.IsLocal;
+    public string Name => Settings.Environment;
+
+    public bool IsLocal => Settings.Target.IsLocal;
 
     public string RepositoryRoot { get; }
 
-    /// <summary>The root configuration: infra/environments/&lt;environment&gt;.</summary>
+    /// <summary>The root configuration: pipeline.json's 'terraform' folder, or infra/bootstrap.</summary>
     public string WorkingDirectory { get; }
 
     public string ArtifactsDirectory { get; }
@@ -48,7 +59,7 @@ public sealed partial class TerraformEnvironment
     /// <summary>Where the CLI config (provider mirror) is written: artifacts/terraform.</summary>
     public string CliConfigDirectory { get; }
 
-    /// <summary>artifacts/terraform/&lt;environment&gt;: plan files and the data directory.</summary>
+    /// <summary>artifacts/terraform/&lt;environment&gt; (or bootstrap-&lt;environment&gt;): plan files and the data directory.</summary>
     public string OutputDirectory { get; }
 
     /// <summary>TF_DATA_DIR, so init writes nothing inside infra/.</summary>
@@ -56,50 +67,28 @@ public sealed partial class TerraformEnvironment
 
     public string PlanFile { get; }
 
-    public string StateBucket { get; }
+    public string StateBucket => Settings.StateBucket;
 
-    public string StateKey => $"{Name}/terraform.tfstate";
+    /// <summary>The environment root's state; the push role may read and write this object and its lock only.</summary>
+    public string EnvironmentStateKey => $"{Name}/terraform.tfstate";
+
+    public string StateKey => isBootstrap ? $"bootstrap/{Name}.tfstate" : EnvironmentStateKey;
+
+    public string NamePrefix => $"{Settings.ApplicationName}-{Name}";
+
+    public string PushRoleArn => $"arn:aws:iam::{Settings.InfrastructureAccountId}:role/{NamePrefix}-push";
+
+    public string PermissionsBoundaryArn => $"arn:aws:iam::{Settings.RuntimeAccountId}:policy/{NamePrefix}-boundary";
+
+    public string ArtifactBucket => $"{NamePrefix}-artifacts-{Settings.InfrastructureAccountId}-{Settings.Target.Region}";
+
+    /// <summary>The same environment's infra/bootstrap root.</summary>
+    public TerraformEnvironment Bootstrap => new(RepositoryRoot, Settings, ArtifactsDirectory, bootstrap: true);
 
     /// <summary>The -var values, by variable name; lists are already in HCL/JSON form.</summary>
-    public IReadOnlyDictionary<string, string> Variables
-    {
-        get
-        {
-            var variables = new Dictionary<string, string>
-            {
-                ["application_name"] = settings.ApplicationName,
-                ["environment_name"] = Name,
-                ["infrastructure_account_id"] = settings.InfrastructureAccountId,
-                ["runtime_account_id"] = settings.RuntimeAccountId,
-                ["region"] = settings.Target.Region,
-            };
-            var trusted = settings.TrustedRoleArns.Count > 0 || !IsLocal
-                ? settings.TrustedRoleArns
-                : [$"arn:aws:iam::{settings.InfrastructureAccountId}:role/{settings.ApplicationName}-{Name}-local-build"];
-            if (trusted.Count > 0)
-            {
-                variables["deploy_trusted_role_arns"] = JsonSerializer.Serialize(trusted);
-            }
+    public IReadOnlyDictionary<string, string> Variables => isBootstrap ? BootstrapVariables() : EnvironmentVariables();
 
-            AddIfSet(variables, "stack_name_prefix", settings.StackNamePrefix);
-            AddIfSet(variables, "repository_url", settings.RepositoryUrl);
-            AddIfSet(variables, "runtime_provisioning_role_name", settings.RuntimeProvisioningRoleName);
-            if (IsLocal)
-            {
-                // moto cannot read a pipeline back and enforces Deny statements whatever their condition.
-                variables["aws_endpoint_url"] = LocalEndpoint;
-                variables["aws_max_retries"] = "2";
-                variables["enable_ci"] = "false";
-                variables["enforce_bucket_policy_denies"] = "false";
-                variables["force_destroy_artifacts"] = "true";
-                variables["kms_deletion_window_days"] = "7";
-            }
-
-            return variables;
-        }
-    }
-
-    /// <summary>The -backend-config pairs: the state bucket, and for the emulator its endpoint and skipped AWS-only checks.</summary>
+    /// <summary>The -backend-config pairs: the state bucket and key, and for the emulator its endpoint and skipped AWS-only checks.</summary>
     public IReadOnlyDictionary<string, string> BackendConfig
     {
         get
@@ -107,7 +96,8 @@ public sealed partial class TerraformEnvironment
             var config = new Dictionary<string, string>
             {
                 ["bucket"] = StateBucket,
-                ["region"] = settings.Target.Region,
+                ["key"] = StateKey,
+                ["region"] = Settings.Target.Region,
             };
             if (IsLocal)
             {
@@ -130,65 +120,94 @@ public sealed partial class TerraformEnvironment
     /// <summary>The -var arguments for plan, apply, destroy and console.</summary>
     public IReadOnlyList<string> VariableArguments => [.. Variables.Select(pair => $"-var={pair.Key}={pair.Value}")];
 
-    /// <summary>Environment for the terraform process. <paramref name="cliConfigFile"/> comes from <see cref="TerraformCliConfig.Write"/>.</summary>
-    public IReadOnlyDictionary<string, string?> ProcessEnvironment(string? cliConfigFile)
+    /// <summary>
+    /// Environment for the terraform process: session <paramref name="credentials"/> when the build holds them (a
+    /// rehearsal's assumed role), else the --profile the build signed in with, else the SDK's default chain.
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> ProcessEnvironment(string? cliConfigFile, ImmutableCredentials? credentials = null) =>
+        TerraformProcess.Environment(DataDirectory, cliConfigFile,
+            new TerraformIdentity(Settings.Target.Region, IsLocal ? LocalEndpoint : null, Settings.Profile, credentials));
+
+    /// <summary>The administrator role bootstrap assumes in the infrastructure account, or null when the starting identity is there already.</summary>
+    public string? InfrastructureAdminRoleFor(string startingAccount) =>
+        startingAccount == Settings.InfrastructureAccountId ? null : $"arn:aws:iam::{Settings.InfrastructureAccountId}:role/{Settings.BootstrapRoleName}";
+
+    private Dictionary<string, string> EnvironmentVariables()
     {
-        var environment = new Dictionary<string, string?>
+        var variables = Common();
+        variables["runtime_provisioning_role_name"] = Settings.RuntimeProvisioningRoleName;
+        variables["deploy_trusted_role_arns"] = JsonSerializer.Serialize(new[] { PushRoleArn });
+        variables["stack_name_prefix"] = Settings.StackNamePrefix;
+        variables["permissions_boundary_arn"] = PermissionsBoundaryArn;
+        variables["artifact_retention_days"] = Settings.ArtifactRetentionDays.ToString(CultureInfo.InvariantCulture);
+        if (Settings.ExternalId is { } externalId)
         {
-            ["TF_DATA_DIR"] = DataDirectory,
-            ["TF_IN_AUTOMATION"] = "1",
-            ["TF_INPUT"] = "0",
-            ["AWS_REGION"] = settings.Target.Region,
-            ["AWS_DEFAULT_REGION"] = settings.Target.Region,
-        };
-        if (cliConfigFile is not null)
-        {
-            environment[TerraformCliConfig.ConfigVariable] = cliConfigFile;
+            variables["deploy_external_id"] = externalId;
         }
 
         if (IsLocal)
         {
-            // The emulator's documented test keys; the host's own profile must not leak into a rehearsal.
-            environment["AWS_ENDPOINT_URL"] = LocalEndpoint;
-            environment["AWS_ACCESS_KEY_ID"] = LocalAccounts.AccessKeyId;
-            environment["AWS_SECRET_ACCESS_KEY"] = LocalAccounts.SecretAccessKey;
-            environment["AWS_SESSION_TOKEN"] = null;
-            environment["AWS_PROFILE"] = null;
+            // moto enforces Deny statements whatever their condition.
+            variables["enforce_bucket_policy_denies"] = "false";
+            variables["kms_deletion_window_days"] = "7";
         }
 
-        return environment;
+        return variables;
     }
 
-    /// <summary>Environment names that have a root under infra/environments.</summary>
-    public static IReadOnlyList<string> KnownEnvironments(string repositoryRoot)
+    private Dictionary<string, string> BootstrapVariables()
     {
-        var folder = Path.Combine(repositoryRoot, "infra", "environments");
-        return Directory.Exists(folder)
-            ? [.. Directory.GetDirectories(folder).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)]
-            : [];
-    }
-
-    private string LocalEndpoint => settings.Target.ServiceUrl!.ToString().TrimEnd('/');
-
-    private static void AddIfSet(Dictionary<string, string> variables, string name, string? value)
-    {
-        if (!string.IsNullOrWhiteSpace(value))
+        var variables = Common();
+        variables["branches"] = JsonSerializer.Serialize(Settings.Branches);
+        variables["repository_url"] = Settings.RepositoryUrl;
+        variables["create_connection"] = Lower(Settings.CreatesConnection);
+        variables["connection_name"] = $"{Settings.ApplicationName}-source";
+        variables["pull_request_project"] = Lower(Settings.HostsPullRequestProject);
+        variables["state_bucket"] = StateBucket;
+        variables["state_key"] = EnvironmentStateKey;
+        variables["artifact_bucket"] = ArtifactBucket;
+        variables["provisioning_role_name"] = Settings.RuntimeProvisioningRoleName;
+        variables["stack_name_prefix"] = Settings.StackNamePrefix;
+        variables["runtime_admin_role_arn"] = $"arn:aws:iam::{Settings.RuntimeAccountId}:role/{Settings.BootstrapRoleName}";
+        if (Settings.PromotesFrom is { } source)
         {
-            variables[name] = value;
+            variables["promotion_source"] = JsonSerializer.Serialize(new { bucket = source.Bucket, account_id = source.AccountId, region = source.Region });
         }
-    }
 
-    private static void Check(bool condition, string message)
-    {
-        if (!condition)
+        if (IsLocal)
         {
-            throw new ArgumentException(message);
+            // moto has no CodeBuild webhooks or connections; the rehearsal's administrator may act as the push role.
+            variables["create_codebuild"] = "false";
+            variables["rehearsal_principals"] = JsonSerializer.Serialize(new[] { $"arn:aws:iam::{Settings.InfrastructureAccountId}:root" });
         }
+
+        return variables;
     }
 
-    [GeneratedRegex("^[0-9]{12}$")]
-    private static partial Regex AccountIdPattern();
+    private Dictionary<string, string> Common()
+    {
+        var variables = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["application_name"] = Settings.ApplicationName,
+            ["infrastructure_account_id"] = Settings.InfrastructureAccountId,
+            ["runtime_account_id"] = Settings.RuntimeAccountId,
+            ["region"] = Settings.Target.Region,
+        };
+        if (isBootstrap)
+        {
+            variables["environment_name"] = Name;
+        }
 
-    [GeneratedRegex("^[a-z][a-z0-9-]{1,23}$")]
-    private static partial Regex ApplicationNamePattern();
+        if (IsLocal)
+        {
+            variables["aws_endpoint_url"] = LocalEndpoint;
+            variables["aws_max_retries"] = "2";
+        }
+
+        return variables;
+    }
+
+    private static string Lower(bool value) => value ? "true" : "false";
+
+    private string LocalEndpoint => Settings.Target.ServiceUrl!.ToString().TrimEnd('/');
 }

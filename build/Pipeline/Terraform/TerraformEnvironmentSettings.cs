@@ -2,7 +2,10 @@ using Pipeline.Aws;
 
 namespace Pipeline.Terraform;
 
-/// <summary>What differs between environments and between a local rehearsal and real AWS.</summary>
+/// <summary>
+/// Everything Terraform needs to know about one environment, all filled by <see cref="EnvironmentTerraform.Settings"/>
+/// from pipeline.json: the build, the tests and bench/ make it there and nowhere else.
+/// </summary>
 public sealed record TerraformEnvironmentSettings(
     string Environment,
     string ApplicationName,
@@ -10,16 +13,42 @@ public sealed record TerraformEnvironmentSettings(
     string RuntimeAccountId,
     AwsTarget Target)
 {
-    /// <summary>Bucket holding Terraform state (null: &lt;application&gt;-tfstate-&lt;infrastructure account&gt;-&lt;region&gt;).</summary>
-    public string? StateBucket { get; init; }
+    /// <summary>The environment's Terraform root, relative to the repository (pipeline.json: terraform).</summary>
+    public required string Root { get; init; }
 
-    /// <summary>Extra infrastructure-account roles the deploy role trusts besides the CI roles the root creates.</summary>
-    public IReadOnlyList<string> TrustedRoleArns { get; init; } = [];
+    public required string StateBucket { get; init; }
 
-    public string? StackNamePrefix { get; init; }
+    /// <summary>Branches whose pushes deploy the environment (its push project's webhook).</summary>
+    public required IReadOnlyList<string> Branches { get; init; }
 
-    public string? RepositoryUrl { get; init; }
+    public required string RepositoryUrl { get; init; }
 
-    /// <summary>Role Terraform assumes in the runtime account (null: the root's default, OrganizationAccountAccessRole).</summary>
-    public string? RuntimeProvisioningRoleName { get; init; }
+    /// <summary>Prefix of the stacks the deploy role may change.</summary>
+    public required string StackNamePrefix { get; init; }
+
+    /// <summary>Runtime-account role Terraform assumes (made by infra/bootstrap).</summary>
+    public required string RuntimeProvisioningRoleName { get; init; }
+
+    /// <summary>Administrator role the Bootstrap target assumes in an account the starting identity is not in.</summary>
+    public required string BootstrapRoleName { get; init; }
+
+    public required int ArtifactRetentionDays { get; init; }
+
+    /// <summary>External id the deploy role requires (null: none).</summary>
+    public string? ExternalId { get; init; }
+
+    /// <summary>The --profile the build signed in with: Terraform runs as the same identity (AWS_PROFILE).</summary>
+    public string? Profile { get; init; }
+
+    /// <summary>For prod: the environment whose stack record proves promotion by content (null: none).</summary>
+    public PromotionSource? PromotesFrom { get; init; }
+
+    /// <summary>This environment's infrastructure account hosts the pull-request project (the first environment does).</summary>
+    public required bool HostsPullRequestProject { get; init; }
+
+    /// <summary>This environment creates the repository connection of its infrastructure account (the first one there does).</summary>
+    public required bool CreatesConnection { get; init; }
 }
+
+/// <summary>Where a later environment reads the record of what an earlier one runs.</summary>
+public sealed record PromotionSource(string Bucket, string AccountId, string Region);

@@ -4,7 +4,7 @@ locals {
   emulated       = var.aws_endpoint_url != null
   default_tags = merge(var.tags, {
     Application = var.application_name
-    Environment = var.environment_name
+    Environment = "prod"
     ManagedBy   = "terraform"
   })
 }
@@ -21,14 +21,10 @@ provider "aws" {
   s3_use_path_style           = local.emulated
 
   endpoints {
-    cloudwatchevents = local.local_endpoint
-    cloudwatchlogs   = local.local_endpoint
-    codebuild        = local.local_endpoint
-    codepipeline     = local.local_endpoint
-    iam              = local.local_endpoint
-    kms              = local.local_endpoint
-    s3               = local.local_endpoint
-    sts              = local.local_endpoint
+    iam = local.local_endpoint
+    kms = local.local_endpoint
+    s3  = local.local_endpoint
+    sts = local.local_endpoint
   }
 
   default_tags {
@@ -49,7 +45,7 @@ provider "aws" {
 
   assume_role {
     role_arn     = "arn:aws:iam::${var.runtime_account_id}:role/${var.runtime_provisioning_role_name}"
-    session_name = "terraform-${var.environment_name}"
+    session_name = "terraform-prod"
   }
 
   endpoints {

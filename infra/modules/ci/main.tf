@@ -1,20 +1,22 @@
-resource "aws_cloudwatch_log_group" "builds" {
-  name              = local.log_group
+resource "aws_cloudwatch_log_group" "push" {
+  count             = var.create_codebuild ? 1 : 0
+  name              = "/aws/codebuild/${local.push_project}"
   retention_in_days = var.log_retention_days
   tags              = var.tags
 }
 
-resource "aws_codebuild_project" "pull_request" {
-  name          = "${var.name_prefix}-pull-request"
-  description   = "Builds and tests pull requests; ships nothing."
-  service_role  = aws_iam_role.codebuild.arn
+resource "aws_codebuild_project" "push" {
+  count         = var.create_codebuild ? 1 : 0
+  name          = local.push_project
+  description   = "Builds pushes to ${join(", ", var.branches)} and deploys ${var.environment_name} (./build.sh --target=Ci)."
+  service_role  = aws_iam_role.push.arn
   build_timeout = var.build_timeout_minutes
   tags          = var.tags
 
   source {
     type                = var.source_type
     location            = var.repository_url
-    buildspec           = var.pull_request_buildspec
+    buildspec           = "buildspec/push.yml"
     git_clone_depth     = 0
     report_build_status = true
   }
@@ -23,61 +25,9 @@ resource "aws_codebuild_project" "pull_request" {
     type = "NO_ARTIFACTS"
   }
 
-  environment {
-    type         = "LINUX_CONTAINER"
-    image        = var.build_image
-    compute_type = var.compute_type
-  }
-
-  logs_config {
-    cloudwatch_logs {
-      group_name = aws_cloudwatch_log_group.builds.name
-    }
-  }
-
-  # CodeBuild fills in its managed key when none is set; keep plans quiet.
-  lifecycle {
-    ignore_changes = [encryption_key]
-  }
-}
-
-resource "aws_codebuild_webhook" "pull_request" {
-  project_name = aws_codebuild_project.pull_request.name
-  build_type   = "BUILD"
-
-  filter_group {
-    filter {
-      type    = "EVENT"
-      pattern = "PULL_REQUEST_CREATED, PULL_REQUEST_UPDATED, PULL_REQUEST_REOPENED"
-    }
-  }
-}
-
-resource "aws_codebuild_project" "push" {
-  name           = "${var.name_prefix}-push"
-  description    = "Builds pushes to ${var.push_branch_pattern} and writes the deployable artifact."
-  service_role   = aws_iam_role.codebuild.arn
-  build_timeout  = var.build_timeout_minutes
-  encryption_key = var.kms_key_arn
-  tags           = var.tags
-
-  source {
-    type                = var.source_type
-    location            = var.repository_url
-    buildspec           = var.push_buildspec
-    git_clone_depth     = 0
-    report_build_status = true
-  }
-
-  artifacts {
-    type                   = "S3"
-    location               = var.artifact_bucket
-    path                   = var.artifact_path
-    name                   = var.artifact_name
-    packaging              = "ZIP"
-    namespace_type         = "NONE"
-    override_artifact_name = false
-    encryption_disabled    = false
+  cache {
+    type  = "LOCAL"
+    modes = ["LOCAL_SOURCE_CACHE", "LOCAL_CUSTOM_CACHE"]
   }
 
   environment {
@@ -88,17 +38,16 @@ resource "aws_codebuild_project" "push" {
 
   logs_config {
     cloudwatch_logs {
-      group_name = aws_cloudwatch_log_group.builds.name
+      group_name = aws_cloudwatch_log_group.push[0].name
     }
   }
 
-  lifecycle {
-    ignore_changes = [encryption_key]
-  }
+  depends_on = [aws_codebuild_source_credential.source]
 }
 
 resource "aws_codebuild_webhook" "push" {
-  project_name = aws_codebuild_project.push.name
+  count        = var.create_codebuild ? 1 : 0
+  project_name = aws_codebuild_project.push[0].name
   build_type   = "BUILD"
 
   filter_group {
@@ -109,7 +58,67 @@ resource "aws_codebuild_webhook" "push" {
 
     filter {
       type    = "HEAD_REF"
-      pattern = var.push_branch_pattern
+      pattern = local.push_ref_pattern
+    }
+  }
+}
+
+resource "aws_cloudwatch_log_group" "pull_request" {
+  count             = var.create_codebuild && var.pull_request_project ? 1 : 0
+  name              = "/aws/codebuild/${local.pull_request_project}"
+  retention_in_days = var.log_retention_days
+  tags              = var.tags
+}
+
+resource "aws_codebuild_project" "pull_request" {
+  count         = var.create_codebuild && var.pull_request_project ? 1 : 0
+  name          = local.pull_request_project
+  description   = "Builds and tests pull requests; ships nothing, holds no deploy permission."
+  service_role  = aws_iam_role.pull_request[0].arn
+  build_timeout = var.build_timeout_minutes
+  tags          = var.tags
+
+  source {
+    type                = var.source_type
+    location            = var.repository_url
+    buildspec           = "buildspec/pull-request.yml"
+    git_clone_depth     = 0
+    report_build_status = true
+  }
+
+  artifacts {
+    type = "NO_ARTIFACTS"
+  }
+
+  cache {
+    type  = "LOCAL"
+    modes = ["LOCAL_SOURCE_CACHE", "LOCAL_CUSTOM_CACHE"]
+  }
+
+  environment {
+    type         = "LINUX_CONTAINER"
+    image        = var.build_image
+    compute_type = var.compute_type
+  }
+
+  logs_config {
+    cloudwatch_logs {
+      group_name = aws_cloudwatch_log_group.pull_request[0].name
+    }
+  }
+
+  depends_on = [aws_codebuild_source_credential.source]
+}
+
+resource "aws_codebuild_webhook" "pull_request" {
+  count        = var.create_codebuild && var.pull_request_project ? 1 : 0
+  project_name = aws_codebuild_project.pull_request[0].name
+  build_type   = "BUILD"
+
+  filter_group {
+    filter {
+      type    = "EVENT"
+      pattern = "PULL_REQUEST_CREATED, PULL_REQUEST_UPDATED, PULL_REQUEST_REOPENED"
     }
   }
 }

@@ -1,29 +1,29 @@
-output "codebuild_role_arn" {
-  description = "Role both CodeBuild projects run as; the runtime deploy role trusts it."
-  value       = aws_iam_role.codebuild.arn
+output "push_role_arn" {
+  description = "Role the environment's push project runs as; the runtime deploy and provisioning roles trust it."
+  value       = aws_iam_role.push.arn
 }
 
-output "codepipeline_role_arn" {
-  description = "Role the pipeline runs as; the runtime deploy role trusts it."
-  value       = aws_iam_role.codepipeline.arn
-}
-
-output "trusted_role_arns" {
-  description = "Both roles above, for the deploy role's trust policy."
-  value       = [aws_iam_role.codebuild.arn, aws_iam_role.codepipeline.arn]
-}
-
-output "pull_request_project" {
-  description = "Name of the pull-request CodeBuild project."
-  value       = aws_codebuild_project.pull_request.name
+output "pull_request_role_arn" {
+  description = "Role the pull-request project runs as (null where this environment does not host it)."
+  value       = var.pull_request_project ? aws_iam_role.pull_request[0].arn : null
 }
 
 output "push_project" {
   description = "Name of the push CodeBuild project."
-  value       = aws_codebuild_project.push.name
+  value       = local.push_project
 }
 
-output "pipeline_name" {
-  description = "Name of the deploy pipeline."
-  value       = aws_codepipeline.deploy.name
+output "pull_request_project" {
+  description = "Name of the pull-request CodeBuild project (null where this environment does not host it)."
+  value       = var.pull_request_project ? local.pull_request_project : null
+}
+
+output "push_ref_pattern" {
+  description = "HEAD_REF pattern of the pushes that start the push project."
+  value       = local.push_ref_pattern
+}
+
+output "connection_arn" {
+  description = "The repository connection (approve it once in the console while it is PENDING)."
+  value       = local.connection_arn
 }

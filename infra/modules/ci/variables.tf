@@ -1,5 +1,15 @@
+variable "application_name" {
+  description = "Short name of the application."
+  type        = string
+}
+
+variable "environment_name" {
+  description = "Environment whose push project and role this instance makes."
+  type        = string
+}
+
 variable "name_prefix" {
-  description = "Prefix of every name, e.g. <application>-<environment>."
+  description = "Prefix of the environment's names, <application>-<environment>."
   type        = string
 
   validation {
@@ -9,27 +19,32 @@ variable "name_prefix" {
 }
 
 variable "region" {
-  description = "Region of the build and the pipeline."
+  description = "Region of the builds."
   type        = string
-
-  validation {
-    condition     = can(regex("^[a-z]{2}(-[a-z]+)+-[0-9]$", var.region))
-    error_message = "region must be an AWS region name such as eu-west-1."
-  }
 }
 
 variable "infrastructure_account_id" {
-  description = "Account the build and the pipeline run in."
+  description = "Account the builds run in."
   type        = string
+}
+
+variable "runtime_account_id" {
+  description = "The environment's runtime account: the push role may assume its deploy and provisioning roles only."
+  type        = string
+}
+
+variable "branches" {
+  description = "Branches whose pushes start this environment's push project (pipeline.json: branch, alsoBranches)."
+  type        = list(string)
 
   validation {
-    condition     = can(regex("^[0-9]{12}$", var.infrastructure_account_id))
-    error_message = "infrastructure_account_id must be a 12-digit AWS account id."
+    condition     = length(var.branches) > 0
+    error_message = "branches must name at least one branch."
   }
 }
 
 variable "repository_url" {
-  description = "HTTPS clone URL of the repository CodeBuild builds."
+  description = "HTTPS clone URL of the repository (pipeline.json: repository)."
   type        = string
 
   validation {
@@ -42,29 +57,75 @@ variable "source_type" {
   description = "CodeBuild source type of the repository."
   type        = string
   default     = "GITHUB"
-
-  validation {
-    condition     = contains(["GITHUB", "GITHUB_ENTERPRISE", "BITBUCKET", "GITLAB"], var.source_type)
-    error_message = "source_type must be one of GITHUB, GITHUB_ENTERPRISE, BITBUCKET, GITLAB (types with webhooks)."
-  }
 }
 
-variable "push_branch_pattern" {
-  description = "HEAD_REF pattern of pushes that build and ship."
+variable "source_provider" {
+  description = "CodeConnections provider type of the repository."
   type        = string
-  default     = "^refs/heads/(develop|master|main)$"
+  default     = "GitHub"
 }
 
-variable "pull_request_buildspec" {
-  description = "Buildspec path for pull requests, relative to the repository root."
-  type        = string
-  default     = "buildspec/pull-request.yml"
+variable "create_connection" {
+  description = "Create the repository connection and the account's CodeBuild source credential (once per infrastructure account)."
+  type        = bool
 }
 
-variable "push_buildspec" {
-  description = "Buildspec path for pushes, relative to the repository root."
+variable "connection_name" {
+  description = "Name of the repository connection."
   type        = string
-  default     = "buildspec/push.yml"
+}
+
+variable "connection_arn" {
+  description = "An existing connection, when another environment in this account created it."
+  type        = string
+  default     = null
+}
+
+variable "pull_request_project" {
+  description = "Create the pull-request project and role here (one environment hosts it)."
+  type        = bool
+}
+
+variable "create_codebuild" {
+  description = "Create the CodeBuild projects, webhooks and connection; false only on the emulator, which has no webhooks."
+  type        = bool
+  default     = true
+}
+
+variable "rehearsal_principals" {
+  description = "Principals besides CodeBuild that may assume the push role: the local rehearsal only; empty on AWS."
+  type        = list(string)
+  default     = []
+}
+
+variable "state_bucket" {
+  description = "Bucket of the Terraform state (made by the Bootstrap target)."
+  type        = string
+}
+
+variable "state_key" {
+  description = "The environment's state object; the push role may read and write it and its .tflock only."
+  type        = string
+}
+
+variable "artifact_bucket" {
+  description = "The environment's artifact bucket, which its Terraform root creates."
+  type        = string
+}
+
+variable "promotion_source" {
+  description = "For prod: the earlier environment's artifact bucket and account, whose stack records prove promotion by content (null: none)."
+  type = object({
+    bucket     = string
+    account_id = string
+    region     = string
+  })
+  default = null
+}
+
+variable "provisioning_role_name" {
+  description = "Runtime-account role Terraform assumes."
+  type        = string
 }
 
 variable "build_image" {
@@ -83,75 +144,12 @@ variable "build_timeout_minutes" {
   description = "Minutes before CodeBuild stops a build."
   type        = number
   default     = 30
-
-  validation {
-    condition     = var.build_timeout_minutes >= 5 && var.build_timeout_minutes <= 480
-    error_message = "build_timeout_minutes must be between 5 and 480."
-  }
 }
 
 variable "log_retention_days" {
   description = "Days CodeBuild logs are kept."
   type        = number
   default     = 30
-
-  validation {
-    condition     = contains([1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653], var.log_retention_days)
-    error_message = "log_retention_days must be a CloudWatch Logs retention value (1, 3, 5, 7, 14, 30, 60, 90, ...)."
-  }
-}
-
-variable "artifact_bucket" {
-  description = "Bucket the push build writes its artifact to and the pipeline reads it from."
-  type        = string
-}
-
-variable "kms_key_arn" {
-  description = "Key ARN of the artifact bucket."
-  type        = string
-
-  validation {
-    condition     = can(regex("^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/.+$", var.kms_key_arn))
-    error_message = "kms_key_arn must be a KMS key ARN, not an alias: the runtime account cannot resolve aliases."
-  }
-}
-
-variable "artifact_path" {
-  description = "Folder (object key prefix) of the push build's artifact in the bucket."
-  type        = string
-  default     = "push"
-}
-
-variable "artifact_name" {
-  description = "Object name of the zipped push artifact; the pipeline starts when this object is written."
-  type        = string
-  default     = "package.zip"
-}
-
-variable "template_file" {
-  description = "CloudFormation template inside the artifact zip."
-  type        = string
-  default     = "template.yaml"
-}
-
-variable "stack_name" {
-  description = "Stack the pipeline deploys in the runtime account."
-  type        = string
-
-  validation {
-    condition     = can(regex("^[a-zA-Z][a-zA-Z0-9-]{0,127}$", var.stack_name))
-    error_message = "stack_name must start with a letter and use letters, digits and hyphens."
-  }
-}
-
-variable "deploy_role_arn" {
-  description = "Runtime-account role the deploy action runs with."
-  type        = string
-}
-
-variable "cloudformation_role_arn" {
-  description = "Runtime-account role CloudFormation runs the stack with."
-  type        = string
 }
 
 variable "tags" {

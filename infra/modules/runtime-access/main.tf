@@ -45,6 +45,7 @@ resource "aws_iam_role" "deploy" {
   description          = "Assumed from the infrastructure account to run CloudFormation change sets on ${var.stack_name_prefix}* stacks."
   assume_role_policy   = data.aws_iam_policy_document.deploy_trust.json
   max_session_duration = 3600
+  permissions_boundary = var.permissions_boundary_arn
   tags                 = var.tags
 }
 
@@ -162,10 +163,11 @@ data "aws_iam_policy_document" "cloudformation_trust" {
 }
 
 resource "aws_iam_role" "cloudformation" {
-  name               = local.cfn_role
-  description        = "CloudFormation execution role for the ${var.stack_name_prefix}* Lambda stacks."
-  assume_role_policy = data.aws_iam_policy_document.cloudformation_trust.json
-  tags               = var.tags
+  name                 = local.cfn_role
+  description          = "CloudFormation execution role for the ${var.stack_name_prefix}* Lambda stacks."
+  assume_role_policy   = data.aws_iam_policy_document.cloudformation_trust.json
+  permissions_boundary = var.permissions_boundary_arn
+  tags                 = var.tags
 }
 
 # Exactly what the Lambda stack creates: the function, its role, its log group.

@@ -84,3 +84,8 @@ variable "tags" {
   type        = map(string)
   default     = {}
 }
+
+variable "permissions_boundary_arn" {
+  description = "Permissions boundary both roles carry (the provisioning role may only create bounded roles)."
+  type        = string
+}

@@ -135,15 +135,16 @@ public class LocalRehearsalTests
     }
 
     [Test]
-    public async Task Prod_ships_the_bytes_preprod_deployed_for_the_commit()
+    public async Task Prod_proves_by_content_that_it_ships_what_preprod_runs()
     {
         var preprod = preprodRecord;
         var prod = await HostRun.BuildShAsync(["--target=DeployProd", "--branch=master"], HostRun.RehearsalEnvironment(), Timeout);
         Assert.That(prod.ExitCode, Is.Zero, HostRun.Log(prod));
-        Assert.That(HostRun.Log(prod), Does.Contain("Promoting what preprod deployed"));
+        Assert.That(HostRun.Log(prod), Does.Contain("Promoted by content"));
         var record = DeployRecord("prod");
         Assert.That(record.GetProperty("promotedFrom").GetString(), Is.EqualTo("preprod"));
-        Assert.That(record.GetProperty("sha256").GetString(), Is.EqualTo(preprod.GetProperty("sha256").GetString()));
+        // The package stamps its version (preprod's prerelease, prod's release), so the proof is the source tree.
+        Assert.That(HostRun.Log(prod), Does.Contain($"source tree equals").And.Contain(preprod.GetProperty("sha256").GetString()!));
         Assert.That(record.GetProperty("artifact").GetString(), Does.StartWith("s3://greeter-prod-artifacts-"));
     }
 

@@ -7,14 +7,14 @@ namespace Pipeline.Tests.Aws;
 public class AssumeRoleMotoTests
 {
     [Test]
-    public async Task Sign_in_with_the_local_keys_is_the_infrastructure_account()
+    public async Task Sign_in_with_the_local_keys_is_the_administrator_account()
     {
         var moto = await Moto.FreshAsync();
 
         var session = await new AwsSignIn(LocalClients.Target(moto), AwsSignIn.LocalSource).SignInAsync();
 
-        Assert.That(session.Identity.Account, Is.EqualTo(LocalAccounts.Infrastructure));
-        Assert.That(session.Identity.ToString(), Does.Contain(LocalAccounts.Infrastructure).And.Not.Contain(LocalAccounts.SecretAccessKey + "\""));
+        Assert.That(session.Identity.Account, Is.EqualTo(LocalAccounts.Administrator));
+        Assert.That(session.Identity.ToString(), Does.Contain(LocalAccounts.Administrator).And.Not.Contain(LocalAccounts.SecretAccessKey + "\""));
     }
 
     [Test]

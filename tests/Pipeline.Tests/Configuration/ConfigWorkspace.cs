@@ -9,6 +9,7 @@ internal sealed class ConfigWorkspace : IDisposable
     public const string Valid = """
         {
           "application": "greeter",
+          "repository": "https://github.com/example-org/greeter.git",
           "service": { "project": "src/Service/Service.csproj", "handler": "Service::Service.Function::HandleAsync",
                        "runtime": "dotnet10", "memorySize": 256, "timeoutSeconds": 15 },
           "template": "deploy/lambda.yml",
@@ -28,11 +29,17 @@ internal sealed class ConfigWorkspace : IDisposable
         }
         """;
 
+    /// <summary>A template that declares what the build passes (see TemplateContract) and the parameters of <see cref="Valid"/>.</summary>
+    public static readonly string Template = "Parameters:\n" +
+        string.Concat(TemplateContract.BuildParameters.Select(name => $"  {name}:\n    Type: String\n")) +
+        "  LogLevel:\n    Type: String\n    Default: Information\n  Retries:\n    Type: String\n    Default: \"0\"\n" +
+        "Resources: {}\n";
+
     public ConfigWorkspace()
     {
         Root = Directory.CreateTempSubdirectory("policy-config-").FullName;
         Directory.CreateDirectory(Path.Combine(Root, "deploy"));
-        File.WriteAllText(Path.Combine(Root, "deploy", "lambda.yml"), "Resources: {}\n");
+        File.WriteAllText(Path.Combine(Root, "deploy", "lambda.yml"), Template);
         Directory.CreateDirectory(Path.Combine(Root, "src", "Service"));
         File.WriteAllText(Path.Combine(Root, "src", "Service", "Service.csproj"), "<Project />\n");
         Directory.CreateDirectory(Path.Combine(Root, "infra", "environments", "preprod"));

@@ -74,7 +74,7 @@ public class EnvironmentConfigTests
     }
 
     [Test]
-    public void ForLocalEmulator_swaps_accounts_and_region_only()
+    public void ForLocalEmulator_keeps_the_accounts_and_swaps_the_region_only()
     {
         var prod = new EnvironmentConfig("prod", "master", "us-east-2", "444444444444", "555555555555", "infra/environments/prod", "greeter-prod")
         {
@@ -85,13 +85,11 @@ public class EnvironmentConfigTests
 
         var local = prod.ForLocalEmulator();
 
-        Assert.That(local.InfrastructureAccount, Is.EqualTo(LocalAccounts.Infrastructure));
-        Assert.That(local.RuntimeAccount, Is.EqualTo(LocalAccounts.Runtime));
+        Assert.That(local.InfrastructureAccount, Is.EqualTo("444444444444"));
+        Assert.That(local.RuntimeAccount, Is.EqualTo("555555555555"));
         Assert.That(local.Region, Is.EqualTo(LocalAccounts.Region));
-        Assert.That(local.DeployRoleArn, Is.EqualTo($"arn:aws:iam::{LocalAccounts.Runtime}:role/deploy"));
-        Assert.That(local.KmsKeyArn, Is.EqualTo($"arn:aws:kms:{LocalAccounts.Region}:{LocalAccounts.Infrastructure}:key/abc"));
-        Assert.That(local with { Region = prod.Region, InfrastructureAccount = prod.InfrastructureAccount, RuntimeAccount = prod.RuntimeAccount, DeployRoleArn = prod.DeployRoleArn, KmsKeyArn = prod.KmsKeyArn },
-            Is.EqualTo(prod));
+        Assert.That(local.KmsKeyArn, Is.EqualTo($"arn:aws:kms:{LocalAccounts.Region}:444444444444:key/abc"));
+        Assert.That(local with { Region = prod.Region, KmsKeyArn = prod.KmsKeyArn }, Is.EqualTo(prod));
     }
 
     [TestCase("master", false, true)]

@@ -48,6 +48,7 @@ public class PipelineConfigTests
         Assert.That(() => config.Environment("qa"), Throws.TypeOf<PipelineConfigException>().With.Message.Contains("preprod, prod"));
 
     [Test]
-    public void ForLocalEmulator_maps_every_environment() =>
-        Assert.That(config.ForLocalEmulator().Environments.Values.Select(e => e.RuntimeAccount).Distinct(), Is.EqualTo(new[] { Pipeline.LocalAws.LocalAccounts.Runtime }));
+    public void ForLocalEmulator_keeps_every_environment_in_its_own_accounts() =>
+        Assert.That(config.ForLocalEmulator().Environments.Values.Select(e => (e.InfrastructureAccount, e.RuntimeAccount, e.Region)),
+            Is.EqualTo(config.Environments.Values.Select(e => (e.InfrastructureAccount, e.RuntimeAccount, Pipeline.LocalAws.LocalAccounts.Region))));
 }

@@ -8,6 +8,7 @@ namespace Build.Tasks.Aws;
 [TaskName(nameof(SignIn))]
 [TaskDescription("Resolves the starting AWS identity (SDK credential chain or --profile) and checks it is in the infrastructure account.")]
 [IsDependentOn(typeof(StartLocalAws))]
+[IsDependentOn(typeof(Infra.Bootstrap))]
 public sealed class SignIn : AsyncFrostingTask<BuildContext>
 {
     public override async Task RunAsync(BuildContext context)
@@ -18,6 +19,14 @@ public sealed class SignIn : AsyncFrostingTask<BuildContext>
         // The SDK retries throttling and 5xx answers on its own; this makes each retry visible in the log.
         var retries = new RetryReportingHttp(message => context.Warning(message));
         context.Aws.Infrastructure = await new AwsSignIn(context.Aws.Target, source, config => config.HttpClientFactory = retries).SignInAsync(context.Options.Profile);
+        if (context.Aws.Target.IsLocal)
+        {
+            // Act as the principal that runs these stages in CodeBuild: the environment's push role.
+            var push = TerraformRun.Environment(context, environment).PushRoleArn;
+            var assumed = await new RoleAssumer(context.Aws.Infrastructure.Clients).AssumeAsync(new RoleAssumption(push, RoleSessionName.For(context.BuildId)));
+            context.Aws.Infrastructure = new AwsSession(new AwsClientFactory(context.Aws.Target, assumed.Credentials, configure: config => config.HttpClientFactory = retries), assumed.Identity);
+        }
+
         context.Information($"Signed in as {context.Aws.Infrastructure.Identity}");
         if (context.Aws.Infrastructure.Identity.Account != environment.InfrastructureAccount)
         {

@@ -22,7 +22,7 @@ public sealed class StartLocalAws : AsyncFrostingTask<BuildContext>
         }
 
         context.Aws.Target = new AwsTarget(LocalAccounts.Region, endpoint);
-        context.Information($"Local AWS (moto) at {endpoint}: infrastructure account {LocalAccounts.Infrastructure}, runtime account {LocalAccounts.Runtime}.");
+        context.Information($"Local AWS (moto) at {endpoint}: the administrator starts in {LocalAccounts.Administrator} and reaches every account of pipeline.json by AssumeRole.");
     }
 
     private static async Task<Uri?> KeptAsync(BuildContext context)

@@ -1,9 +1,9 @@
-using System.Globalization;
 using System.Text.Json;
 using Cake.Common.Diagnostics;
 using Cake.Core;
 using Cake.Frosting;
 using Build.Console;
+using Pipeline.Configuration;
 using Pipeline.Deploy;
 
 namespace Build.Tasks.Deploy;
@@ -19,18 +19,8 @@ public sealed class DeployStack : AsyncFrostingTask<BuildContext>
         var target = context.Delivery.Target;
         var upload = context.Delivery.Stored;
         var service = context.Config.Service;
-        var parameters = new Dictionary<string, string>(target.Parameters, StringComparer.Ordinal)
-        {
-            ["ArtifactBucket"] = upload.Bucket,
-            ["ArtifactKey"] = upload.Key,
-            ["ArtifactKmsKeyArn"] = target.KmsKeyArn,
-            ["Version"] = context.Delivery.Shipped.Version,
-            ["Commit"] = context.Delivery.Shipped.Commit,
-            ["Handler"] = service.Handler,
-            ["Runtime"] = service.Runtime,
-            ["MemorySize"] = service.MemorySize.ToString(CultureInfo.InvariantCulture),
-            ["Timeout"] = service.TimeoutSeconds.ToString(CultureInfo.InvariantCulture),
-        };
+        var parameters = TemplateContract.Values(service, target.Parameters, upload.Bucket, upload.Key, target.KmsKeyArn,
+            context.Delivery.Shipped.Version, context.Delivery.Shipped.Commit, context.Terraform.Environment.PermissionsBoundaryArn);
         var request = new StackDeployRequest(target.StackName, await File.ReadAllTextAsync(context.Config.TemplatePath), context.Git.ShortSha)
         {
             Parameters = parameters,

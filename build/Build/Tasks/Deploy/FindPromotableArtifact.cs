@@ -10,7 +10,7 @@ using Pipeline.Packaging;
 namespace Build.Tasks.Deploy;
 
 [TaskName(nameof(FindPromotableArtifact))]
-[TaskDescription("For prod: looks up the package preprod deployed for this commit, so prod ships those exact bytes.")]
+[TaskDescription("For prod: proves by content (SHA-256, or the same source tree) that this build is what preprod's stack runs, from its stack record in preprod's bucket; no preprod state is read.")]
 [IsDependentOn(typeof(ReadTerraformOutputs))]
 public sealed class FindPromotableArtifact : AsyncFrostingTask<BuildContext>
 {
@@ -19,34 +19,42 @@ public sealed class FindPromotableArtifact : AsyncFrostingTask<BuildContext>
         var preprod = context.Config.EnvironmentForBranch(GitFlowBranches.Develop);
         if (preprod is null)
         {
-            context.Information("No environment deploys from develop: nothing to promote; prod ships this build.");
+            context.Information("No environment deploys from develop: nothing to promote from; prod ships this build.");
             return;
         }
 
-        var terraform = TerraformRun.Environment(context, preprod);
-        await TerraformRun.InitAsync(context, terraform, context.Aws.Infrastructure);
-        var source = TerraformRun.Resolve(context, terraform, preprod);
-        var bucket = new ArtifactBucket(source.ArtifactBucket, source.KmsKeyArn);
+        // The bucket's name follows from pipeline.json; reading preprod's Terraform state is not needed (nor allowed).
+        var bucket = TerraformRun.Environment(context, preprod).ArtifactBucket;
+        var key = ArtifactKeys.Stack(context.Config.Application, preprod.StackName);
         using var s3 = context.Aws.Infrastructure.Clients.S3(AwsIdentity.Infrastructure);
-        string? json;
+        PackageManifest? running;
         try
         {
-            json = await new ArtifactStore(s3, message => context.Verbose(message)).FindCommitAsync(bucket, context.Config.Application, context.Git.Sha);
+            using var response = await s3.GetObjectAsync(bucket, key);
+            using var reader = new StreamReader(response.ResponseStream);
+            running = PackageManifestFile.FromJson(await reader.ReadToEndAsync(), $"s3://{bucket}/{key}");
+        }
+        catch (AmazonS3Exception e) when (e.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            running = null;
         }
         catch (AmazonS3Exception e) when (e.StatusCode == System.Net.HttpStatusCode.Forbidden)
         {
-            context.Warning($"Cannot read {bucket} as {context.Aws.Infrastructure.Identity} ({e.ErrorCode}); prod ships this build instead. Grant the prod build role read on the preprod bucket to promote.");
+            context.Warning($"Cannot read s3://{bucket}/{key} as {context.Aws.Infrastructure.Identity} ({e.ErrorCode}): promotion is not proven. " +
+                "The prod push role needs s3:GetObject on that record (its policy has it) and preprod's bucket and key policies must grant it.");
             return;
         }
 
-        if (json is null)
+        var sameTree = running is null ? null : await new SourceTree(new Pipeline.Processes.ProcessRunner(), context.Paths.Root).EqualsHeadAsync(running.Commit);
+        var proof = PromotionProof.Decide(context.Delivery.Built, running, sameTree, preprod.Name);
+        if (proof.Proven)
         {
-            context.Warning($"{preprod.Name} has no package for commit {context.Git.ShortSha}: prod ships the package built by this run.");
-            return;
+            context.Delivery.Promotion = new Promotion(preprod.Name, preprod.StackName, proof);
+            context.Information(proof.Message);
         }
-
-        var manifest = PackageManifestFile.FromJson(json, $"{bucket}/{ArtifactKeys.Commit(context.Config.Application, context.Git.Sha)}");
-        context.Delivery.Promotion = new Promotion(preprod.Name, bucket, manifest);
-        context.Information($"Promoting what {preprod.Name} deployed for {context.Git.ShortSha}: {manifest.FileName} ({manifest.Version}), sha256 {manifest.Sha256}.");
+        else
+        {
+            context.Warning(proof.Message);
+        }
     }
 }

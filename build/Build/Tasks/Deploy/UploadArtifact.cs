@@ -22,19 +22,13 @@ public sealed class UploadArtifact : AsyncFrostingTask<BuildContext>
         context.Information($"Infrastructure identity: {context.Aws.Infrastructure.Identity}");
         using var s3 = context.Aws.Infrastructure.Clients.S3(AwsIdentity.Infrastructure);
         var log = (string message) => context.Information(message);
-        if (context.Delivery.Promotion is { } promotion)
-        {
-            context.Delivery.Stored = await new ArtifactStore(s3, log).PromoteAsync(promotion.Source, bucket, application, promotion.Manifest.Sha256);
-            context.Delivery.Shipped = promotion.Manifest;
-        }
-        else
-        {
-            var manifest = context.Delivery.Built;
-            var zip = Path.Combine(context.Paths.Package, manifest.FileName);
-            context.Delivery.Stored = await UploadProgress.RunAsync(context, $"Uploading {manifest.FileName}", progress =>
-                new ArtifactStore(s3, log, progress).UploadAsync(bucket, application, zip, PackageManifestFile.ToJson(manifest)));
-            context.Delivery.Shipped = manifest;
-        }
+        // A promotion is proven by content (FindPromotableArtifact): this build's bytes are the ones the earlier
+        // environment runs, so they are uploaded like any other; nothing is read across environments.
+        var manifest = context.Delivery.Built;
+        var zip = Path.Combine(context.Paths.Package, manifest.FileName);
+        context.Delivery.Stored = await UploadProgress.RunAsync(context, $"Uploading {manifest.FileName}", progress =>
+            new ArtifactStore(s3, log, progress).UploadAsync(bucket, application, zip, PackageManifestFile.ToJson(manifest)));
+        context.Delivery.Shipped = manifest;
 
         var shipped = PackageManifestFile.ToJson(context.Delivery.Shipped);
         var store = new ArtifactStore(s3, log);
@@ -43,6 +37,6 @@ public sealed class UploadArtifact : AsyncFrostingTask<BuildContext>
         var upload = context.Delivery.Stored;
         context.Information(upload.Skipped
             ? $"{upload.Uri} already stored and verified: 0 bytes uploaded."
-            : $"{upload.Uri}: {upload.BytesUploaded:N0} bytes {(context.Delivery.Promotion is null ? "uploaded" : "copied")}, encryption verified (aws:kms, {bucket.KmsKeyArn}).");
+            : $"{upload.Uri}: {upload.BytesUploaded:N0} bytes uploaded, encryption verified (aws:kms, {bucket.KmsKeyArn}).");
     }
 }

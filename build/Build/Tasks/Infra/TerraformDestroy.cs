@@ -2,17 +2,25 @@ using Cake.Common.Diagnostics;
 using Cake.Frosting;
 using Build.Terraform;
 using Build.Tasks.Deploy;
+using Pipeline.Terraform;
 
 namespace Build.Tasks.Infra;
 
 [TaskName(nameof(TerraformDestroy))]
 [TaskDescription("Plans the destruction of the environment's Terraform resources (listed first), then applies exactly that plan.")]
 [IsDependentOn(typeof(DestroyStack))]
-public sealed class TerraformDestroy : FrostingTask<BuildContext>
+public sealed class TerraformDestroy : AsyncFrostingTask<BuildContext>
 {
-    public override void Run(BuildContext context)
+    public override async Task RunAsync(BuildContext context)
     {
         var environment = context.Terraform.Environment;
+        using (var s3 = context.Aws.Infrastructure.Clients.S3(Pipeline.Aws.AwsIdentity.Infrastructure))
+        {
+            // The artifact bucket is versioned; S3 deletes no bucket that still holds a version.
+            var emptied = await new VersionedBucket(s3).EmptyAsync(context.Delivery.Target.ArtifactBucket);
+            context.Information($"Emptied s3://{context.Delivery.Target.ArtifactBucket}: {emptied} object version(s) and delete marker(s).");
+        }
+
         var plan = TerraformRun.Settings<PlanSettings>(context, environment);
         plan.Destroy = true;
         plan.OutFile = environment.PlanFile;

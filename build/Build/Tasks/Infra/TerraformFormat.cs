@@ -19,9 +19,8 @@ public sealed class TerraformFormat : FrostingTask<BuildContext>
             Check = true,
             Recursive = true,
             Diff = true,
-            EnvironmentVariables = context.Terraform.CliConfig is { } cliConfig
-                ? new Dictionary<string, string> { [TerraformCliConfig.ConfigVariable] = cliConfig }
-                : null,
+            EnvironmentVariables = TerraformProcess.Environment(Path.Combine(context.Paths.Terraform, "fmt"), context.Terraform.CliConfig)
+                .ToDictionary(pair => pair.Key, pair => pair.Value ?? string.Empty, StringComparer.Ordinal),
         });
         if (!formatted)
         {

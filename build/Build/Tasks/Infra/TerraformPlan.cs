@@ -18,6 +18,12 @@ public sealed class TerraformPlan : AsyncFrostingTask<BuildContext>
             return;
         }
 
+        if (context.CodeBuild.IsRunningOnCodeBuild && context.Input?.Event == Pipeline.GitFlow.GitEvent.PullRequest)
+        {
+            context.Information("Terraform plan skipped: the pull-request project's role reads no Terraform state by design (a pull request controls its own build); the push build plans before it applies.");
+            return;
+        }
+
         var environments = context.Config.Environments.Values.ToList();
         AwsSession session;
         try
@@ -40,7 +46,7 @@ public sealed class TerraformPlan : AsyncFrostingTask<BuildContext>
             }
 
             var terraform = TerraformRun.Environment(context, environment);
-            await TerraformRun.InitAsync(context, terraform, createStateBucketAs: null);
+            await TerraformRun.InitAsync(context, terraform, checkStateBucketAs: null);
             var settings = TerraformRun.Settings<PlanSettings>(context, terraform);
             settings.Lock = false;
             context.Information(context.TerraformPlan(settings)

@@ -15,18 +15,13 @@ public sealed class TerraformValidate : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context)
     {
-        foreach (var name in TerraformEnvironment.KnownEnvironments(context.Paths.Root))
+        var roots = context.Config.Environments.Values.Select(e => e.Terraform).Append(TerraformEnvironment.BootstrapRoot).Distinct(StringComparer.Ordinal);
+        foreach (var relative in roots)
         {
-            var root = Path.Combine(context.Paths.Infra, "environments", name);
-            var variables = new Dictionary<string, string>(StringComparer.Ordinal)
-            {
-                ["TF_DATA_DIR"] = Path.Combine(context.Paths.Terraform, "validate", name),
-                ["TF_IN_AUTOMATION"] = "1",
-            };
-            if (context.Terraform.CliConfig is { } cliConfig)
-            {
-                variables[TerraformCliConfig.ConfigVariable] = cliConfig;
-            }
+            var root = Path.Combine(context.Paths.Root, relative);
+            var name = relative.Replace('/', '-');
+            var variables = TerraformProcess.Environment(Path.Combine(context.Paths.Terraform, "validate", name), context.Terraform.CliConfig)
+                .ToDictionary(pair => pair.Key, pair => pair.Value ?? string.Empty, StringComparer.Ordinal);
 
             // Plain init and validate: the Cake.Terraform addin's own aliases, run in the root's folder; colour codes
             // only on a terminal, since CI logs show them as noise.
@@ -44,7 +39,7 @@ public sealed class TerraformValidate : FrostingTask<BuildContext>
                 EnvironmentVariables = variables,
                 ArgumentCustomization = NoColorWhenRedirected,
             });
-            context.Information($"terraform validate: environments/{name} is valid.");
+            context.Information($"terraform validate: {relative} is valid.");
         }
     }
 

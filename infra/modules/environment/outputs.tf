@@ -1,0 +1,29 @@
+output "artifact_bucket" {
+  description = "Bucket the build uploads artifacts to."
+  value       = module.artifact_store.artifact_bucket
+}
+
+output "kms_key_arn" {
+  description = "Key ARN (never an alias) artifacts are encrypted with."
+  value       = module.artifact_store.kms_key_arn
+}
+
+output "deploy_role_arn" {
+  description = "Runtime-account role the deploy step assumes."
+  value       = module.runtime_access.deploy_role_arn
+}
+
+output "cloudformation_role_arn" {
+  description = "Runtime-account role CloudFormation runs the stack with."
+  value       = module.runtime_access.cloudformation_role_arn
+}
+
+output "region" {
+  description = "Region of the stack and the bucket."
+  value       = var.region
+}
+
+output "runtime_account_id" {
+  description = "Account the stack runs in."
+  value       = var.runtime_account_id
+}
