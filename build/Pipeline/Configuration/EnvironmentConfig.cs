@@ -34,6 +34,8 @@ public sealed record EnvironmentConfig(
 
     public int? SessionDurationSeconds { get; init; }
 
+    public Release.ReleaseConfig Release { get; init; } = Pipeline.Release.ReleaseConfig.AllAtOnce;
+
     public IEnumerable<string> Branches => AlsoBranches.Prepend(Branch);
 
     /// <summary>Deployed from master/main: guarded by confirmation for local runs and destroys.</summary>

@@ -13,7 +13,7 @@ internal sealed partial class PipelineConfigReader(ConfigErrorSink sink, string 
     [
         "branch", "alsoBranches", "requireConfirmation", "region", "infrastructureAccount", "runtimeAccount", "terraform",
         "stackName", "parameters", "deployRoleArn", "cloudFormationRoleArn", "artifactBucket", "kmsKeyArn", "externalId",
-        "sessionDurationSeconds",
+        "sessionDurationSeconds", Release.ReleaseConfigReader.Key,
     ];
 
     public PipelineConfig? Read(JsonElement root, string file)
@@ -145,6 +145,7 @@ internal sealed partial class PipelineConfigReader(ConfigErrorSink sink, string 
             KmsKeyArn = reader.String("kmsKeyArn", false, "\"arn:aws:kms:eu-west-1:111111111111:key/<key-id>\""),
             ExternalId = reader.String("externalId", false, "\"<external id>\""),
             SessionDurationSeconds = reader.Int("sessionDurationSeconds", false, 900, 43200, "3600"),
+            Release = Release.ReleaseConfigReader.Read(reader, sink),
         };
 
         if (infrastructure is not null && runtime is not null && region is not null)
