@@ -32,6 +32,7 @@ public sealed class DeployStack : AsyncFrostingTask<BuildContext>
             ["Runtime"] = service.Runtime,
             ["MemorySize"] = service.MemorySize.ToString(CultureInfo.InvariantCulture),
             ["Timeout"] = service.TimeoutSeconds.ToString(CultureInfo.InvariantCulture),
+            ["AliasName"] = context.DeployEnvironment.Release.Alias,
         };
         var request = new StackDeployRequest(target.StackName, await File.ReadAllTextAsync(context.Config.TemplatePath), context.Git.ShortSha)
         {

@@ -8,7 +8,7 @@ namespace Build.Tasks.Targets;
 [TaskDescription("CodeBuild entry point: reads the webhook event and branch, and runs what the GitFlow policy picks (PullRequest, DeployPreprod or DeployProd).")]
 [IsDependentOn(typeof(StartTerraform))]
 [IsDependentOn(typeof(PullRequest))]
-[IsDependentOn(typeof(DeployStack))]
+[IsDependentOn(typeof(ShiftTraffic))]
 public sealed class Ci : FrostingTask<BuildContext>
 {
 }

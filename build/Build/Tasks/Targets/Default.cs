@@ -10,7 +10,7 @@ namespace Build.Tasks.Targets;
 [TaskDescription("The whole pipeline rehearsed against a local AWS emulator: PullRequest checks, Terraform apply, cross-account encrypted upload, Lambda deploy, summary. Keep the emulator with --keep-local-aws.")]
 [IsDependentOn(typeof(StartTerraform))]
 [IsDependentOn(typeof(PullRequest))]
-[IsDependentOn(typeof(DeployStack))]
+[IsDependentOn(typeof(ShiftTraffic))]
 public sealed class Default : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context)
