@@ -7,7 +7,7 @@ namespace Pipeline.Configuration;
 internal sealed partial class PipelineConfigReader(ConfigErrorSink sink, string rootDirectory)
 {
     private static readonly string[] RootKeys = ["application", "service", "template", "environments", "ephemeral"];
-    private static readonly string[] ServiceKeys = ["project", "tests", "handler", "runtime", "memorySize", "timeoutSeconds"];
+    private static readonly string[] ServiceKeys = ["project", "tests", "handler", "runtime", "memorySize", "timeoutSeconds", "smokeEvent"];
     private static readonly string[] EphemeralKeys = ["basedOn", "branchPattern", "stackPrefix"];
     private static readonly string[] EnvironmentKeys =
     [
@@ -71,11 +71,13 @@ internal sealed partial class PipelineConfigReader(ConfigErrorSink sink, string 
             sink.Add(reader.PathOf("runtime"), $"'{runtime}' is not a .NET Lambda runtime.", "Use a managed runtime id such as \"dotnet8\" or \"dotnet10\", or \"provided.al2023\" for native AOT.");
         }
 
+        var smokeEvent = reader.String("smokeEvent", false, "\"tests/Service.Tests/events/health.json\"");
+        RequirePath(smokeEvent, reader.PathOf("smokeEvent"), isDirectory: false, "Point 'smokeEvent' at a sample event (JSON) from the service's tests, relative to the folder holding the pipeline file.");
         var memory = reader.Int("memorySize", true, 128, 10240, "256");
         var timeout = reader.Int("timeoutSeconds", true, 1, 900, "15");
         return project is null || handler is null || runtime is null || memory is null || timeout is null
             ? null
-            : new ServiceConfig(project, handler, runtime, memory.Value, timeout.Value) { Tests = tests };
+            : new ServiceConfig(project, handler, runtime, memory.Value, timeout.Value) { Tests = tests, SmokeEvent = smokeEvent };
     }
 
     private Dictionary<string, EnvironmentConfig> ReadEnvironments(JsonObjectReader? reader)

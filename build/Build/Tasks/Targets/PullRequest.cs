@@ -7,7 +7,7 @@ namespace Build.Tasks.Targets;
 
 [TaskName(nameof(PullRequest))]
 [TaskDescription("Pull-request build: build, test, package, lint the template, terraform fmt, validate and a read-only plan where credentials allow. Never uploads or deploys.")]
-[IsDependentOn(typeof(PackageLambda))]
+[IsDependentOn(typeof(SmokeTest))]
 [IsDependentOn(typeof(LintTemplate))]
 [IsDependentOn(typeof(TerraformFormat))]
 [IsDependentOn(typeof(TerraformValidate))]
