@@ -18,7 +18,9 @@ public sealed record RunPlan(string CakeTarget, PipelineTarget? Target, TargetDe
 
     public bool DestroysInfrastructure => Target is PipelineTarget.DestroyEnvironment;
 
-    public bool NeedsAws => Deploys || DestroysStack;
+    public bool RollsBack => Target is PipelineTarget.Rollback;
+
+    public bool NeedsAws => Deploys || DestroysStack || RollsBack;
 
     public bool IsRehearsal => CakeTarget == "Default" && Aws == AwsMode.Local;
 
@@ -56,6 +58,8 @@ public sealed record RunPlan(string CakeTarget, PipelineTarget? Target, TargetDe
             PipelineTarget.DeployPreprod => ByBranch(config, GitFlowBranches.Develop),
             PipelineTarget.DeployProd => ByBranch(config, GitFlowBranches.Master),
             PipelineTarget.DeployEphemeral or PipelineTarget.DestroyEphemeral => config.ForEphemeral(options.Branch ?? input.Branch),
+            PipelineTarget.Rollback => config.Environment(options.Environment ?? throw new InvalidOperationException(
+                $"Rollback needs the environment whose alias moves back: add --env=NAME (one of: {string.Join(", ", config.Environments.Keys)}).")),
             PipelineTarget.DestroyEnvironment => config.Environment(options.Environment ?? throw new InvalidOperationException(
                 $"DestroyEnvironment needs the environment to tear down: add --env=NAME (one of: {string.Join(", ", config.Environments.Keys)}).")),
             _ => null,

@@ -71,6 +71,17 @@ public class RunPlanTests
     }
 
     [Test]
+    public void Rollback_needs_an_environment_and_from_a_machine_confirm_for_prod()
+    {
+        Assert.That(() => Decide("Rollback", GitFlowInput.Local("develop")), Throws.InvalidOperationException.With.Message.Contains("--env="));
+        Assert.That(() => Decide("Rollback", GitFlowInput.Local("develop"), new BuildOptions { Aws = AwsMode.Real, Environment = "prod" }),
+            Throws.InvalidOperationException.With.Message.Contains("--confirm"));
+        var plan = Decide("Rollback", GitFlowInput.Local("develop"), new BuildOptions { Environment = "prod", ToVersion = "3" });
+        Assert.That(plan.RollsBack && plan.NeedsAws && !plan.Deploys && !plan.DestroysStack, Is.True);
+        Assert.That(plan.Environment!.Name, Is.EqualTo("prod"));
+    }
+
+    [Test]
     public void Ephemeral_stacks_are_named_from_the_branch_and_skip_the_shared_apply()
     {
         var plan = Decide("DeployEphemeral", GitFlowInput.Local("feature/Login-Page"));
