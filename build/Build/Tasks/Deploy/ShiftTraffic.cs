@@ -33,7 +33,11 @@ public sealed class ShiftTraffic : AsyncFrostingTask<BuildContext>
             .ShiftAsync(function, release, version, CancellationToken.None);
         var record = Path.Combine(context.Paths.Deploy, context.Deployment!.Environment + ".json");
         ReleaseRecord.Write(record, outcome);
-        context.Information(outcome.Summary);
+        if (outcome.Status == ReleaseStatus.Completed)
+        {
+            context.Information(outcome.Summary);
+        }
+
         PostDeployCheck(context);
         if (outcome.Status == ReleaseStatus.RolledBack)
         {
