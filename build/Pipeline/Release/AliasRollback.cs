@@ -18,11 +18,11 @@ public sealed class AliasRollback(IAmazonLambda lambda, Action<string> log)
         var target = toVersion ?? AliasDescription.PreviousVersion(current.Description)
             ?? throw new ReleaseException(
                 $"Alias '{alias}' of '{functionName}' serves version {current.Version} and records no previous version. " +
-                $"Name one with --version=N; published versions: {string.Join(", ", versions)}.");
+                $"Name one with --to-version=N; published versions: {string.Join(", ", versions)}.");
         if (!versions.Contains(target))
         {
             throw new ReleaseException(
-                $"Function '{functionName}' has no published version {target}. Use --version=N with one of: {string.Join(", ", versions)}.");
+                $"Function '{functionName}' has no published version {target}. Use --to-version=N with one of: {string.Join(", ", versions)}.");
         }
 
         if (target == current.Version && current.Weights.Count == 0)

@@ -54,7 +54,7 @@ public class AliasRollbackTests
         var error = Assert.ThrowsAsync<ReleaseException>(
             () => new AliasRollback(lambda, _ => { }).RollbackAsync("greeter", "live", null, CancellationToken.None));
 
-        Assert.That(error!.Message, Does.Contain("--version=N"));
+        Assert.That(error!.Message, Does.Contain("--to-version=N"));
     }
 
     [Test]

@@ -20,7 +20,7 @@ public sealed class ShiftTraffic : AsyncFrostingTask<BuildContext>
         var function = stack.Outputs.TryGetValue("FunctionName", out var name) ? name : stack.StackName;
         using var lambda = Lambda.Client(context);
         using var cloudWatch = Lambda.Alarms(context);
-        if (context.LocalAws is not null)
+        if (context.Options.Aws == AwsMode.Local)
         {
             context.Information("The emulator's CloudFormation skips AWS::CloudWatch::Alarm: creating the template's two alarms through CloudWatch.");
             await TemplateAlarms.CreateForEmulatorAsync(cloudWatch, stack.StackName, function, release.Alias, CancellationToken.None);
@@ -47,7 +47,7 @@ public sealed class ShiftTraffic : AsyncFrostingTask<BuildContext>
 
     private static void PostDeployCheck(BuildContext context)
     {
-        if (context.LocalAws is not null)
+        if (context.Options.Aws == AwsMode.Local)
         {
             context.Information("Post-deploy check: the local emulator has no Lambda runtime, so the new version is not invoked here; the package smoke test before upload stands in.");
         }
