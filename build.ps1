@@ -1,7 +1,10 @@
-# Runs the Frosting build host on Windows: ./build.ps1 --target=PullRequest
+# Runs the Frosting build host on Windows: ./build.ps1 --target=PullRequest (default target: the local rehearsal).
+# The host is rebuilt only when its sources changed, beside the old one, then swapped in: a running build keeps
+# (and on Windows locks) the DLL it started from.
 $ErrorActionPreference = 'Stop'
 Set-Location $PSScriptRoot
-$hostDir = Join-Path $PSScriptRoot 'artifacts/build-host'
+$artifacts = Join-Path $PSScriptRoot 'artifacts'
+$hostDir = Join-Path $artifacts 'build-host'
 $dll = Join-Path $hostDir 'Build.dll'
 $stale = -not (Test-Path $dll)
 if (-not $stale) {
@@ -10,9 +13,23 @@ if (-not $stale) {
         Where-Object { $_.LastWriteTimeUtc -gt $built }).Count -gt 0
 }
 if ($stale) {
-    dotnet build build/Build/Build.csproj --nologo -v quiet -clp:ErrorsOnly -c Release -o $hostDir
-    if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
-    (Get-Item $dll).LastWriteTimeUtc = Get-Date
+    New-Item -ItemType Directory -Force -Path $artifacts | Out-Null
+    $fresh = Join-Path $artifacts ('.build-host.' + [guid]::NewGuid().ToString('N'))
+    dotnet build build/Build/Build.csproj --nologo -v quiet -clp:ErrorsOnly -c Release -o $fresh
+    if ($LASTEXITCODE -ne 0) { Remove-Item -Recurse -Force $fresh -ErrorAction SilentlyContinue; exit $LASTEXITCODE }
+    (Get-Item (Join-Path $fresh 'Build.dll')).LastWriteTimeUtc = Get-Date
+    try {
+        if (Test-Path $hostDir) { Move-Item $hostDir "$hostDir.old.$PID" }
+        Move-Item $fresh $hostDir
+    }
+    catch {
+        # Windows refuses to move a folder whose DLL a running build holds: run the fresh host where it is.
+        Write-Warning "A running build holds $hostDir; this run uses $fresh."
+        $dll = Join-Path $fresh 'Build.dll'
+    }
+    Get-ChildItem $artifacts -Directory -Filter 'build-host.old.*' | ForEach-Object {
+        Remove-Item -Recurse -Force $_.FullName -ErrorAction SilentlyContinue
+    }
 }
 dotnet $dll @args
 exit $LASTEXITCODE

@@ -50,6 +50,6 @@ export AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN
 aws cloudformation deploy --template-file "$scratch/packaged.yml" --stack-name greeter-preprod --role-arn "$cfn_role" \
   --capabilities CAPABILITY_IAM --no-fail-on-empty-changeset \
   --parameter-overrides "ArtifactBucket=$bucket" "ArtifactKey=$key" "ArtifactKmsKeyArn=$key_arn" "Version=$version" \
-    "Commit=$commit" "Handler=Service::Service.Function::HandleAsync" Runtime=dotnet10 MemorySize=256 Timeout=15 LogRetentionDays=7 \
+    "Commit=$commit" "Handler=Service::Service.Function::HandleAsync" Runtime=dotnet10 MemorySize=256 Timeout=15 LogRetentionDays=7 PermissionsBoundaryName=greeter-preprod-boundary \
   --tags application=greeter environment=preprod "commit=$commit" "version=$version"
 echo "bench-seconds terraform=$(echo "$terraform_done - $started" | bc -l) stage=$(echo "$(date +%s.%N) - $terraform_done" | bc -l)"

@@ -44,7 +44,11 @@ public class AmazonCloudFormationClient : AmazonServiceClient, IAmazonCloudForma
     {
     }
 
+    private ICloudFormationPaginatorFactory? paginators;
+
     protected override IServiceMetadata ServiceMetadata => Metadata;
+
+    public ICloudFormationPaginatorFactory Paginators => paginators ??= new CloudFormationPaginatorFactory(this);
 
     public virtual Task<CreateChangeSetResponse> CreateChangeSetAsync(CreateChangeSetRequest request, CancellationToken cancellationToken = default) =>
         InvokeAsync<CreateChangeSetResponse>(request, ChangeSetOperations.CreateChangeSet.Options(), cancellationToken);

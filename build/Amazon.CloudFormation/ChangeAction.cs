@@ -14,6 +14,8 @@ public sealed class ChangeAction : ConstantClass
 
     public static readonly ChangeAction Dynamic = new("Dynamic");
 
+    public static readonly ChangeAction SyncWithActual = new("SyncWithActual");
+
     public ChangeAction(string value)
         : base(value)
     {

@@ -6,6 +6,8 @@ namespace Amazon.CloudFormation;
 /// <summary>The CloudFormation operations the stand-in implements, with the real SDK's names and shapes.</summary>
 public interface IAmazonCloudFormation : IAmazonService, IDisposable
 {
+    ICloudFormationPaginatorFactory Paginators { get; }
+
     Task<CreateChangeSetResponse> CreateChangeSetAsync(CreateChangeSetRequest request, CancellationToken cancellationToken = default);
 
     Task<DescribeChangeSetResponse> DescribeChangeSetAsync(DescribeChangeSetRequest request, CancellationToken cancellationToken = default);

@@ -18,6 +18,18 @@ public sealed class ResourceStatus : ConstantClass
 
     public static readonly ResourceStatus DELETE_SKIPPED = new("DELETE_SKIPPED");
 
+    public static readonly ResourceStatus EXPORT_FAILED = new("EXPORT_FAILED");
+
+    public static readonly ResourceStatus EXPORT_COMPLETE = new("EXPORT_COMPLETE");
+
+    public static readonly ResourceStatus EXPORT_IN_PROGRESS = new("EXPORT_IN_PROGRESS");
+
+    public static readonly ResourceStatus EXPORT_ROLLBACK_IN_PROGRESS = new("EXPORT_ROLLBACK_IN_PROGRESS");
+
+    public static readonly ResourceStatus EXPORT_ROLLBACK_FAILED = new("EXPORT_ROLLBACK_FAILED");
+
+    public static readonly ResourceStatus EXPORT_ROLLBACK_COMPLETE = new("EXPORT_ROLLBACK_COMPLETE");
+
     public static readonly ResourceStatus UPDATE_IN_PROGRESS = new("UPDATE_IN_PROGRESS");
 
     public static readonly ResourceStatus UPDATE_FAILED = new("UPDATE_FAILED");

@@ -14,6 +14,8 @@ public sealed class StackResourceDriftStatus : ConstantClass
 
     public static readonly StackResourceDriftStatus UNKNOWN = new("UNKNOWN");
 
+    public static readonly StackResourceDriftStatus UNSUPPORTED = new("UNSUPPORTED");
+
     public StackResourceDriftStatus(string value)
         : base(value)
     {

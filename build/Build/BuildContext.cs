@@ -1,95 +1,78 @@
+using Build.Console;
+using Cake.Common.Diagnostics;
 using Cake.Core;
 using Cake.Frosting;
-using Pipeline.Artifacts;
-using Pipeline.Aws;
 using Pipeline.CodeBuild;
 using Pipeline.Configuration;
-using Pipeline.Deploy;
 using Pipeline.GitFlow;
-using Pipeline.LocalAws;
-using Pipeline.Packaging;
-using Pipeline.Terraform;
 using Pipeline.Versioning;
 
 namespace Build;
 
 /// <summary>
-/// The typed state of one run. Options and paths are read when the context is made; the lifetime fills the
-/// configuration, git facts, version and plan once; AWS stages fill in what later stages consume.
+/// The typed state of one run, in groups: what the command line asked (Program), what Setup decides once (the
+/// configuration, git facts, version and run plan), and what the tasks fill in as they go: <see cref="Aws"/>,
+/// <see cref="Terraform"/> and <see cref="Delivery"/>. A value read before it is set names the task that sets it.
 /// </summary>
 public sealed class BuildContext : FrostingContext
 {
-    private RunPlan? plan;
-    private PipelineConfig? config;
-    private GitInfo? git;
-    private BuildVersion? version;
+    private const string Setup = "the build's Setup";
+    private readonly Slot<PipelineConfig> config = new("The pipeline configuration", Setup);
+    private readonly Slot<GitInfo> git = new("The git facts", Setup);
+    private readonly Slot<GitFlowInput> input = new("The GitFlow event", Setup);
+    private readonly Slot<BuildVersion> version = new("The version", Setup);
+    private readonly Slot<RunPlan> runPlan = new("The run plan", Setup);
 
-    public BuildContext(ICakeContext context)
+    public BuildContext(ICakeContext context, RunRequest request)
         : base(context)
     {
         Paths = new BuildPaths(context.Environment.WorkingDirectory.FullPath);
         CodeBuild = CodeBuildProvider.FromProcess();
-        (Options, OptionErrors) = BuildOptions.Parse(
-            name => context.Arguments.HasArgument(name) ? context.Arguments.GetArgument(name) : null,
-            CodeBuild.IsRunningOnCodeBuild);
+        Request = request;
     }
 
     public BuildPaths Paths { get; }
 
-    public BuildOptions Options { get; }
+    /// <summary>The command line, read by Program before the host started.</summary>
+    public RunRequest Request { get; }
 
-    public IReadOnlyList<string> OptionErrors { get; }
+    public BuildOptions Options => Request.Options;
+
+    /// <summary>--dryrun: Setup decides the plan and tasks say whether they would run, but nothing runs and AWS is never called.</summary>
+    public bool DryRun => Request.DryRun;
 
     public CodeBuildProvider CodeBuild { get; }
 
-    public PipelineConfig Config { get => Filled(config); set => config = value; }
+    public PipelineConfig Config { get => config.Value; set => config.Value = value; }
 
-    public GitInfo Git { get => Filled(git); set => git = value; }
+    public GitInfo Git { get => git.Value; set => git.Value = value; }
 
-    public BuildVersion Version { get => Filled(version); set => version = value; }
+    /// <summary>The event the GitFlow policy judges: CodeBuild's webhook, or a manual run on the checked-out branch.</summary>
+    public GitFlowInput Input { get => input.Value; set => input.Value = value; }
 
-    public RunPlan Plan { get => Filled(plan); set => plan = value; }
+    public BuildVersion Version { get => version.Value; set => version.Value = value; }
 
-    public GitFlowInput? Input { get; set; }
+    /// <summary>What this run acts on (the policy's decision and the environment); not Terraform's plan.</summary>
+    public RunPlan RunPlan { get => runPlan.Value; set => runPlan.Value = value; }
 
     public string BuildId => CodeBuild.Environment.BuildId ?? $"local-{Git.ShortSha}";
 
-    /// <summary>The environment this run acts on; only deploy and destroy targets have one.</summary>
-    public EnvironmentConfig DeployEnvironment => Plan.Environment ?? throw new InvalidOperationException(
-        $"Target '{Plan.CakeTarget}' acts on no environment.");
+    /// <summary>The environment this run deploys or destroys, as configured; only deploy and destroy targets have one.</summary>
+    public EnvironmentConfig TargetEnvironment => RunPlan.Environment ?? throw new InvalidOperationException(
+        $"Target '{RunPlan.TargetName}' acts on no environment.");
 
-    public MotoServer? LocalAws { get; set; }
+    public AwsAccess Aws { get; } = new();
 
-    public AwsTarget? AwsTarget { get; set; }
+    public TerraformState Terraform { get; } = new();
 
-    public AwsSession? Aws { get; set; }
-
-    public AssumedRole? Runtime { get; set; }
-
-    public string? TerraformCliConfig { get; set; }
-
-    public TerraformEnvironment? Terraform { get; set; }
-
-    /// <summary>Terraform's plan (and additive apply) running beside the build; TerraformApply waits for it.</summary>
-    public TerraformInBackground? TerraformInBackground { get; set; }
-
-    public DeploymentTarget? Deployment { get; set; }
-
-    public PackageManifest? Package { get; set; }
-
-    public UploadResult? Upload { get; set; }
-
-    /// <summary>A package that passed an earlier environment for this commit, to deploy instead of this build's.</summary>
-    public Promotion? Promotion { get; set; }
-
-    /// <summary>The package this run deploys: its own build, or the promoted one.</summary>
-    public PackageManifest? Shipped { get; set; }
-
-    public StackDeployOutcome? Deploy { get; set; }
+    public Delivery Delivery { get; } = new();
 
     public System.Diagnostics.Stopwatch Clock { get; } = System.Diagnostics.Stopwatch.StartNew();
 
-    private static T Filled<T>(T? value)
-        where T : class =>
-        value ?? throw new InvalidOperationException("The build lifetime has not set this up yet (was the run a --dryrun?).");
+    /// <summary>For ShouldRun: logs why <paramref name="task"/> is skipped (a dry run shows it too) and returns false.</summary>
+    public bool Skip(string task, string reason)
+    {
+        this.Information($"Skipping {task}: {reason}");
+        return false;
+    }
 }

@@ -1,5 +1,6 @@
 using Cake.Common.Diagnostics;
 using Cake.Core;
+using Build.Graph;
 using Cake.Frosting;
 using Pipeline.Configuration;
 using Pipeline.GitFlow;
@@ -16,11 +17,6 @@ public sealed class BuildLifetime : FrostingLifetime<BuildContext>
 {
     public override void Setup(BuildContext context, ISetupContext info)
     {
-        if (context.OptionErrors.Count > 0)
-        {
-            throw new CakeException(string.Join(Environment.NewLine, context.OptionErrors));
-        }
-
         var loaded = PipelineConfigLoader.Load(Path.Combine(context.Paths.Root, context.Options.ConfigFile));
         if (!loaded.IsValid)
         {
@@ -39,39 +35,74 @@ public sealed class BuildLifetime : FrostingLifetime<BuildContext>
             context.Warning(warning);
         }
 
-        context.Plan = RunPlan.Decide(info.TargetTask.Name, context.Options, context.Config, context.Input, new GitFlowPolicy());
-        var tasks = info.TasksToExecute.Select(task => task.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        Preflight.RequireTools(context, tasks);
-        if (tasks.Contains(nameof(Tasks.Aws.SignIn)) && context.Plan.NeedsAws && context.Options.Aws == AwsMode.Real)
+        context.RunPlan = RunPlan.Decide(context.Request.Target, context.Options, context.Config, context.Input, new GitFlowPolicy());
+        var tasks = info.TasksToExecute.Select(task => TargetCatalog.Find(task.Name)).OfType<Type>().ToHashSet();
+        RequireTools(context, tasks);
+        // A dry run never resolves credentials: a credential process or SSO login could prompt or call AWS.
+        if (!context.DryRun && tasks.Contains(typeof(Tasks.Aws.SignIn)) && context.Options.Aws == AwsMode.Real)
         {
             Preflight.RequireCredentials(context);
         }
 
         context.Information($"{context.Input}; version {context.Version.SemVer}; AWS: {Describe(context)}");
-        if (context.Plan.Decision is { } decision)
+        if (context.RunPlan.Decision is { } decision)
         {
-            context.Information($"Plan: {decision}");
+            context.Information($"Plan: {decision}{(context.RunPlan.Environment is { } environment ? $" Environment: {environment}." : string.Empty)}");
+        }
+
+        if (Switches(context.Options) is { Length: > 0 } switches)
+        {
+            context.Information($"Switches: {switches}");
+        }
+
+        if (context.DryRun)
+        {
+            context.Information($"Dry run of --target={context.RunPlan.TargetName}: tasks are listed in order, skipped ones with the reason; nothing runs and AWS is not called.");
         }
     }
 
     public override void Teardown(BuildContext context, ITeardownContext info)
     {
         // Still set only when the run failed between StartTerraform and TerraformApply.
-        context.TerraformInBackground?.Abandon(System.Console.WriteLine, message => context.Warning(message));
-        if (context.LocalAws is null)
+        context.Terraform.Background?.Abandon(System.Console.WriteLine, message => context.Warning(message));
+        if (context.Aws.Emulator is { } moto)
         {
-            return;
-        }
+            if (context.Options.KeepLocalAws)
+            {
+                var kept = moto.Detach();
+                kept.Write(context.Paths.LocalAws);
+                context.Information($"Local AWS left running at {kept.Endpoint} (moto_server, pid {kept.ProcessId}); later local runs reuse it. " +
+                    "Stop it with: ./build.sh --target=StopLocalAws");
+                return;
+            }
 
-        if (context.Options.KeepLocalAws)
+            moto.Dispose();
+            context.Information("Local AWS emulator stopped.");
+        }
+        else if (context.Aws.KeptEmulator is { } kept)
         {
-            context.Information($"Local AWS left running at {context.LocalAws.Endpoint} (--keep-local-aws). Stop it with: pkill -f moto_server");
-            return;
+            context.Information($"The kept local AWS at {kept.Endpoint} (pid {kept.ProcessId}) is still running. Stop it with: ./build.sh --target=StopLocalAws");
         }
-
-        context.LocalAws.Dispose();
-        context.Information("Local AWS emulator stopped.");
     }
+
+    private static void RequireTools(BuildContext context, IReadOnlySet<Type> tasks)
+    {
+        try
+        {
+            Preflight.RequireTools(context, tasks);
+        }
+        catch (CakeException e) when (context.DryRun)
+        {
+            context.Warning($"A real run would stop here: {e.Message}");
+        }
+    }
+
+    private static string Switches(BuildOptions options) => string.Join(", ", new[]
+    {
+        options.Confirm ? "--confirm (a protected environment may be changed)" : null,
+        options.KeepLocalAws ? "--keep-local-aws (the emulator stays running after the run)" : null,
+        options.StopOnDrift ? "--stop-on-drift (drift stops the deploy)" : null,
+    }.OfType<string>());
 
     private static string Describe(BuildContext context) => context.Options.Aws == AwsMode.Local
         ? "local emulator (moto)"

@@ -1,26 +1,37 @@
+using Pipeline;
+
 namespace Build;
 
-/// <summary>Every place the build reads or writes. All outputs live under artifacts/.</summary>
+/// <summary>Every place the build reads or writes. All outputs live under artifacts/, laid out by <see cref="ArtifactsLayout"/>.</summary>
 public sealed class BuildPaths(string root)
 {
     public string Root { get; } = Path.GetFullPath(root);
 
-    public string Artifacts => Path.Combine(Root, "artifacts");
+    public ArtifactsLayout Layout { get; } = new(root);
 
-    public string TestResults => Path.Combine(Artifacts, "test-results");
+    public string Artifacts => Layout.Root;
 
-    public string Coverage => Path.Combine(Artifacts, "coverage");
+    public string TestResults => Layout.TestResults;
 
-    public string Package => Path.Combine(Artifacts, "package");
+    public string Coverage => Layout.Coverage;
 
-    public string Deploy => Path.Combine(Artifacts, "deploy");
+    public string Package => Layout.Package;
 
-    public string Terraform => Path.Combine(Artifacts, "terraform");
+    public string Deploy => Layout.Deploy;
 
-    public string Lint => Path.Combine(Artifacts, "lint");
+    public string Terraform => Layout.Terraform;
 
-    /// <summary>Where build.sh keeps the compiled build host; Clean leaves it alone.</summary>
-    public string BuildHost => Path.Combine(Artifacts, "build-host");
+    public string Lint => Layout.Lint;
+
+    public string BuildHost => Layout.BuildHost;
+
+    public string DotnetArtifacts => Layout.Dotnet;
+
+    public string LocalAws => Layout.LocalAws;
+
+    public IReadOnlyList<string> Kept => Layout.Kept;
+
+    public string DeployRecord(string environment) => Layout.DeployRecord(environment);
 
     public string Infra => Path.Combine(Root, "infra");
 

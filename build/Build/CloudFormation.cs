@@ -8,6 +8,6 @@ namespace Build;
 public static class CloudFormation
 {
     public static IAmazonCloudFormation Client(BuildContext context) =>
-        (context.Runtime ?? throw new InvalidOperationException("The runtime role has not been assumed yet.")).Clients
+        (context.Aws.Runtime ?? throw new InvalidOperationException("The runtime role has not been assumed yet.")).Clients
             .Create(AwsIdentity.Runtime, (AWSCredentials credentials, AmazonCloudFormationConfig config) => new AmazonCloudFormationClient(credentials, config));
 }

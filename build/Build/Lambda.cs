@@ -15,5 +15,5 @@ public static class Lambda
         Runtime(context).Create(AwsIdentity.Runtime, (AWSCredentials credentials, AmazonCloudWatchConfig config) => new AmazonCloudWatchClient(credentials, config));
 
     private static AwsClientFactory Runtime(BuildContext context) =>
-        (context.Runtime ?? throw new InvalidOperationException("The runtime role has not been assumed yet.")).Clients;
+        (context.Aws.Runtime ?? throw new InvalidOperationException("The runtime role has not been assumed yet.")).Clients;
 }

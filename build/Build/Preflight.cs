@@ -1,3 +1,4 @@
+using Build.Graph;
 using Cake.Core;
 using Pipeline;
 using Pipeline.Aws;
@@ -30,7 +31,7 @@ public static class Preflight
     }
 
     // Checked before the first task, so a missing tool fails in seconds instead of after the build and tests.
-    public static void RequireTools(BuildContext context, IReadOnlySet<string> tasks)
+    public static void RequireTools(BuildContext context, IReadOnlySet<Type> tasks)
     {
         var missing = new List<string>();
         void Need(string tool, bool needed, string why, string fix)
@@ -41,17 +42,23 @@ public static class Preflight
             }
         }
 
-        var terraformTasks = tasks.Where(task => task.StartsWith("Terraform", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        // Every Infra task runs terraform, except the one that only writes its CLI config.
+        var terraformTasks = tasks
+            .Where(task => task.Namespace == typeof(Tasks.Infra.TerraformInit).Namespace && task != typeof(Tasks.Infra.WriteTerraformConfig))
+            .Select(TargetCatalog.NameOf)
+            .Order(StringComparer.Ordinal)
+            .ToList();
         Need("terraform", terraformTasks.Count > 0, $"this run needs it for {string.Join(", ", terraformTasks)}",
             "Install Terraform (https://developer.hashicorp.com/terraform/install) and put it on PATH.");
-        Need(MotoServer.Executable, tasks.Contains(nameof(Tasks.Aws.StartLocalAws)) && context.Plan.NeedsAws && context.Options.Aws == AwsMode.Local
-            && context.Options.LocalAwsEndpoint is null, "--aws=local starts it as the local AWS emulator",
+        Need(MotoServer.Executable, tasks.Contains(typeof(Tasks.Aws.StartLocalAws)) && context.Options.Aws == AwsMode.Local
+            && context.Options.LocalAwsEndpoint is null
+            && KeptEmulator.Read(context.Paths.LocalAws) is null, "--aws=local starts it as the local AWS emulator",
             "Install it (pip install 'moto[server]'), pass --local-aws-endpoint=<url of a running moto>, or use --aws=real.");
-        Need("cfn-lint", tasks.Contains(nameof(Tasks.Validate.LintTemplate)), "LintTemplate runs it on the CloudFormation template",
+        Need("cfn-lint", tasks.Contains(typeof(Tasks.Validate.LintTemplate)), "LintTemplate runs it on the CloudFormation template",
             "Install it (pip install cfn-lint) and put it on PATH.");
         if (missing.Count > 0)
         {
-            throw new CakeException($"{missing.Count} tool(s) missing for --target={context.Plan.CakeTarget}:{Environment.NewLine}" +
+            throw new CakeException($"{missing.Count} tool(s) missing for --target={context.RunPlan.TargetName}:{Environment.NewLine}" +
                 string.Join(Environment.NewLine, missing));
         }
     }
@@ -66,10 +73,10 @@ public static class Preflight
         }
         catch (AwsCredentialsException e)
         {
-            var account = context.Plan.Environment is { } environment
+            var account = context.RunPlan.Environment is { } environment
                 ? $" {environment.InfrastructureAccount} ({context.Config.File}: infrastructureAccount of {environment.Name})"
                 : string.Empty;
-            throw new CakeException($"--target={context.Plan.CakeTarget} with --aws=real needs credentials for the infrastructure account{account}; " +
+            throw new CakeException($"--target={context.RunPlan.TargetName} with --aws=real needs credentials for the infrastructure account{account}; " +
                 $"checked before any AWS call: {e.Message}");
         }
     }

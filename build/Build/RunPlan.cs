@@ -1,56 +1,37 @@
+using Build.Graph;
+using Build.Tasks.Targets;
 using Pipeline.Configuration;
 using Pipeline.GitFlow;
 
 namespace Build;
 
 /// <summary>
-/// What this run does, decided once before any task and before any AWS call: the pipeline target, the
-/// environment it acts on, and which AWS stages run. Tasks read it in ShouldRun instead of re-deciding.
+/// What this run acts on, decided once before any task and any AWS call: the policy's decision for the target and the
+/// environment it deploys or destroys. Which tasks run is the target's own dependency list, not this record.
 /// </summary>
-public sealed record RunPlan(string CakeTarget, PipelineTarget? Target, TargetDecision? Decision, EnvironmentConfig? Environment, AwsMode Aws)
+public sealed record RunPlan(Type TargetTask, PipelineTarget? Target, TargetDecision? Decision, EnvironmentConfig? Environment)
 {
-    public bool Deploys => Target is PipelineTarget.DeployPreprod or PipelineTarget.DeployProd or PipelineTarget.DeployEphemeral;
+    public string TargetName => TargetCatalog.NameOf(TargetTask);
 
-    /// <summary>Ephemeral stacks share their base environment's infrastructure, so they only read its outputs.</summary>
-    public bool AppliesInfrastructure => Target is PipelineTarget.DeployPreprod or PipelineTarget.DeployProd;
-
-    public bool DestroysStack => Target is PipelineTarget.DestroyEphemeral or PipelineTarget.DestroyEnvironment;
-
-    public bool DestroysInfrastructure => Target is PipelineTarget.DestroyEnvironment;
-
-    public bool RollsBack => Target is PipelineTarget.Rollback;
-
-    public bool NeedsAws => Deploys || DestroysStack || RollsBack;
-
-    public bool IsRehearsal => CakeTarget == "Default" && Aws == AwsMode.Local;
-
-    public static RunPlan Decide(string cakeTarget, BuildOptions options, PipelineConfig config, GitFlowInput input, GitFlowPolicy policy)
+    public static RunPlan Decide(Type target, BuildOptions options, PipelineConfig config, GitFlowInput input, GitFlowPolicy policy)
     {
-        var requested = Requested(cakeTarget, options, input, policy);
-        if (requested is null)
+        if (target == typeof(Default) && options.Aws == AwsMode.Real)
         {
-            return new RunPlan(cakeTarget, null, null, null, options.Aws);
+            throw new InvalidOperationException("The Default target rehearses the pipeline against the local emulator only. " +
+                "With --aws=real name what you want: --target=PullRequest, --target=DeployPreprod or --target=DeployProd.");
         }
 
-        var environment = EnvironmentFor(requested.Value, options, config, input);
-        var decision = policy.Authorize(input, new TargetRequest(
-            requested.Value, options.Aws == AwsMode.Real, options.Confirm, environment?.NeedsConfirmation ?? false));
-        decision.ThrowIfRefused();
-        return new RunPlan(cakeTarget, requested, decision, environment, options.Aws);
-    }
-
-    private static PipelineTarget? Requested(string cakeTarget, BuildOptions options, GitFlowInput input, GitFlowPolicy policy) =>
-        cakeTarget switch
+        if (TargetCatalog.Acts(target) is not { } acts)
         {
-            "Ci" => policy.Choose(input).Target,
-            "Default" when options.Aws == AwsMode.Real => throw new InvalidOperationException(
-                "The Default target rehearses the pipeline against the local emulator only. " +
-                "With --aws=real name what you want: --target=PullRequest, --target=DeployPreprod or --target=DeployProd."),
-            "Default" => PipelineTarget.DeployPreprod,
-            "Graph" => null,
-            _ when Enum.TryParse<PipelineTarget>(cakeTarget, out var target) => target,
-            _ => PipelineTarget.PullRequest,
-        };
+            return new RunPlan(target, null, null, null);
+        }
+
+        var environment = EnvironmentFor(acts, options, config, input);
+        var decision = policy.Authorize(input, new TargetRequest(
+            acts, options.Aws == AwsMode.Real, options.Confirm, environment?.NeedsConfirmation ?? false));
+        decision.ThrowIfRefused();
+        return new RunPlan(target, acts, decision, environment);
+    }
 
     private static EnvironmentConfig? EnvironmentFor(PipelineTarget target, BuildOptions options, PipelineConfig config, GitFlowInput input) =>
         target switch

@@ -26,5 +26,5 @@ public static class ServiceProjects
     /// option, not the MSBuild property: `dotnet restore` refuses ArtifactsPath given as a property.
     /// </summary>
     public static Func<ProcessArgumentBuilder, ProcessArgumentBuilder> ArtifactsPath(BuildContext context) =>
-        arguments => arguments.Append("--artifacts-path").AppendQuoted(Path.Combine(context.Paths.Artifacts, "dotnet"));
+        arguments => arguments.Append("--artifacts-path").AppendQuoted(context.Paths.DotnetArtifacts);
 }

@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using Cake.Terraform;
-using Cake.Terraform.Plan;
-using Cake.Terraform.Show;
+using Build.Terraform;
 using Pipeline.Terraform;
 
 namespace Build;
@@ -88,11 +86,11 @@ public sealed class TerraformInBackground
 
     private BackgroundTerraform Run(BuildContext context, TerraformEnvironment environment)
     {
-        var plan = Captured(TerraformRun.Settings<TerraformPlanSettings>(context, environment));
+        var plan = Captured(TerraformRun.Settings<PlanSettings>(context, environment));
         plan.OutFile = environment.PlanFile;
         var changes = context.TerraformPlan(plan);
 
-        var show = TerraformRun.Settings<TerraformShowSettings>(context, environment);
+        var show = TerraformRun.Settings<ShowSettings>(context, environment);
         show.PlanFile = environment.PlanFile;
         show.Json = true;
         var saved = TerraformSavedPlan.Parse(context.TerraformShow(show));
@@ -108,7 +106,7 @@ public sealed class TerraformInBackground
     }
 
     private T Captured<T>(T settings)
-        where T : TerraformSettings
+        where T : TerraformCommandSettings
     {
         settings.SetupProcessSettings = process =>
         {

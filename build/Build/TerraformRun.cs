@@ -1,8 +1,5 @@
 using Cake.Core;
-using Cake.Terraform;
-using Cake.Terraform.Apply;
-using Cake.Terraform.Init;
-using Cake.Terraform.Output;
+using Build.Terraform;
 using Pipeline.Aws;
 using Pipeline.Configuration;
 using Pipeline.Terraform;
@@ -15,20 +12,20 @@ public static class TerraformRun
     public static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(5);
 
     public static T Settings<T>(BuildContext context, TerraformEnvironment environment)
-        where T : TerraformSettings, new()
+        where T : TerraformCommandSettings, new()
     {
         var settings = new T
         {
             ChangeDirectory = environment.WorkingDirectory,
-            EnvironmentVariables = environment.ProcessEnvironment(context.TerraformCliConfig)
+            EnvironmentVariables = environment.ProcessEnvironment(context.Terraform.CliConfig)
                 .ToDictionary(pair => pair.Key, pair => pair.Value ?? string.Empty, StringComparer.Ordinal),
         };
-        if (settings is TerraformLockingSettings locking)
+        if (settings is LockingSettings locking)
         {
             locking.LockTimeout = LockTimeout;
         }
 
-        if (settings is TerraformOperationSettings operation)
+        if (settings is OperationSettings operation)
         {
             foreach (var (name, value) in environment.Variables)
             {
@@ -40,9 +37,9 @@ public static class TerraformRun
     }
 
     /// <summary>Applies exactly the environment's saved plan; the plan file carries its variables, so none are passed.</summary>
-    public static TerraformApplySettings SavedPlanApply(BuildContext context, TerraformEnvironment environment)
+    public static ApplySettings SavedPlanApply(BuildContext context, TerraformEnvironment environment)
     {
-        var apply = Settings<TerraformApplySettings>(context, environment);
+        var apply = Settings<ApplySettings>(context, environment);
         apply.Plan = environment.PlanFile;
         apply.Variables.Clear();
         return apply;
@@ -55,7 +52,7 @@ public static class TerraformRun
     public static TerraformEnvironment Environment(BuildContext context, EnvironmentConfig environment) =>
         new(context.Paths.Root, new TerraformEnvironmentSettings(
             Path.GetFileName(environment.Terraform), context.Config.Application,
-            environment.InfrastructureAccount, environment.RuntimeAccount, context.AwsTarget ?? new AwsTarget(environment.Region)));
+            environment.InfrastructureAccount, environment.RuntimeAccount, context.Aws.Target ?? new AwsTarget(environment.Region)));
 
     /// <summary>
     /// Initialises the root against its S3 state. Runs that change things first create the state bucket when it
@@ -69,7 +66,7 @@ public static class TerraformRun
             await new TerraformStateBucket(s3).EnsureAsync(environment.StateBucket, createStateBucketAs.Clients.Target.Region);
         }
 
-        var settings = Settings<TerraformInitSettings>(context, environment);
+        var settings = Settings<InitSettings>(context, environment);
         settings.ForceReconfigure = true;
         settings.ArgumentCustomization = ReadOnlyLockFile;
         foreach (var (key, value) in environment.BackendConfig)
@@ -83,7 +80,7 @@ public static class TerraformRun
     /// <summary>The environment's deployment target, with bucket, key and roles taken from its Terraform outputs.</summary>
     public static DeploymentTarget Resolve(BuildContext context, TerraformEnvironment terraform, EnvironmentConfig environment)
     {
-        var json = context.TerraformOutput(Settings<TerraformOutputSettings>(context, terraform));
+        var json = context.TerraformOutput(Settings<OutputSettings>(context, terraform));
         var outputs = TerraformOutputs.Parse(json, $"infra/environments/{terraform.Name}");
         return environment.Resolve(outputs.ByName(), context.Config.File);
     }

@@ -1,5 +1,6 @@
 using Cake.Core.Composition;
 using Cake.Core.IO;
+using Cake.Core.Packaging;
 
 namespace Cake.Frosting;
 
@@ -46,4 +47,17 @@ public static class CakeHostExtensions
 
     public static CakeHost UseCakeSetting(this CakeHost host, string key, string value)
         => host.ConfigureServices(services => services.UseCakeSetting(key, value));
+
+    public static CakeHost UsePackageInstaller<TPackageInstaller>(this CakeHost host)
+        where TPackageInstaller : class, IPackageInstaller
+        => host.ConfigureServices(services => services.UsePackageInstaller<TPackageInstaller>());
+
+    public static CakeHost InstallTool(this CakeHost host, Uri uri)
+        => host.ConfigureServices(services => services.UseTool(uri));
+
+    public static CakeHost SetToolPath(this CakeHost host, DirectoryPath path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return host.UseCakeSetting("Paths_Tools", path.FullPath);
+    }
 }

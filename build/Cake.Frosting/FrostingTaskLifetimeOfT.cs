@@ -5,13 +5,9 @@ namespace Cake.Frosting;
 public abstract class FrostingTaskLifetime<TContext> : IFrostingTaskLifetime
     where TContext : ICakeContext
 {
-    public virtual void Setup(TContext context, ITaskSetupContext info)
-    {
-    }
+    public abstract void Setup(TContext context, ITaskSetupContext info);
 
-    public virtual void Teardown(TContext context, ITaskTeardownContext info)
-    {
-    }
+    public abstract void Teardown(TContext context, ITaskTeardownContext info);
 
     void IFrostingTaskSetup.Setup(ICakeContext context, ITaskSetupContext info)
     {

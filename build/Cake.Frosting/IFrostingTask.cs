@@ -8,6 +8,9 @@ public interface IFrostingTask
 
     bool ShouldRun(ICakeContext context);
 
+    /// <summary>Printed when <see cref="ShouldRun"/> returns false; a task implements it explicitly to say why it skipped.</summary>
+    string SkippedMessage => string.Empty;
+
     void OnError(Exception exception, ICakeContext context);
 
     void Finally(ICakeContext context);

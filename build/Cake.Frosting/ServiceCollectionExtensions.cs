@@ -1,5 +1,6 @@
 using Cake.Core.Composition;
 using Cake.Core.IO;
+using Cake.Core.Packaging;
 using Cake.Frosting.Internal;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -57,4 +58,21 @@ public static class ServiceCollectionExtensions
 
     public static IServiceCollection UseCakeSetting(this IServiceCollection services, string key, string value)
         => services.AddSingleton(new CakeSetting(key, value));
+
+    public static IServiceCollection UsePackageInstaller<TPackageInstaller>(this IServiceCollection services)
+        where TPackageInstaller : class, IPackageInstaller
+        => services.AddSingleton<IPackageInstaller, TPackageInstaller>();
+
+    /// <summary>Installs the tool (e.g. <c>nuget:?package=xunit.runner.console</c>) before the first task runs.</summary>
+    public static IServiceCollection UseTool(this IServiceCollection services, Uri uri)
+    {
+        ArgumentNullException.ThrowIfNull(uri);
+        return services.AddSingleton(new PackageReference(uri.OriginalString));
+    }
+
+    public static IServiceCollection UseToolPath(this IServiceCollection services, DirectoryPath toolPath)
+    {
+        ArgumentNullException.ThrowIfNull(toolPath);
+        return services.UseCakeSetting("paths_tools", toolPath.FullPath);
+    }
 }

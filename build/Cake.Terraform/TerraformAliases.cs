@@ -1,19 +1,21 @@
 using Cake.Core;
 using Cake.Core.Annotations;
-using Cake.Core.Diagnostics;
 using Cake.Terraform.Apply;
 using Cake.Terraform.Destroy;
-using Cake.Terraform.Fmt;
+using Cake.Terraform.EnvDelete;
+using Cake.Terraform.EnvList;
+using Cake.Terraform.EnvNew;
+using Cake.Terraform.EnvSelect;
 using Cake.Terraform.Init;
 using Cake.Terraform.Output;
 using Cake.Terraform.Plan;
+using Cake.Terraform.Refresh;
 using Cake.Terraform.Show;
 using Cake.Terraform.Validate;
-using Cake.Terraform.Workspace;
 
 namespace Cake.Terraform;
 
-/// <summary>Terraform CLI aliases. Every command runs non-interactively (<c>-input=false</c>, TF_INPUT=0).</summary>
+/// <summary>The addin's aliases: one runner each, built from the context's file system, environment, process runner and tool locator.</summary>
 [CakeAliasCategory("Terraform")]
 public static class TerraformAliases
 {
@@ -25,19 +27,16 @@ public static class TerraformAliases
         new TerraformInitRunner(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools).Run(settings);
 
     [CakeMethodAlias]
-    public static void TerraformValidate(this ICakeContext context) => TerraformValidate(context, new TerraformValidateSettings());
-
-    [CakeMethodAlias]
-    public static void TerraformValidate(this ICakeContext context, TerraformValidateSettings settings) =>
-        new TerraformValidateRunner(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools).Run(settings);
-
-    /// <summary>Plans and returns whether there are changes (exit code 2); exit code 1 throws.</summary>
-    [CakeMethodAlias]
     public static bool TerraformPlan(this ICakeContext context) => TerraformPlan(context, new TerraformPlanSettings());
 
+    /// <summary>Returns whether the plan has changes (exit code 2).</summary>
     [CakeMethodAlias]
-    public static bool TerraformPlan(this ICakeContext context, TerraformPlanSettings settings) =>
-        new TerraformPlanRunner(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools).Run(settings);
+    public static bool TerraformPlan(this ICakeContext context, TerraformPlanSettings settings)
+    {
+        var runner = new TerraformPlanRunner(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools);
+        runner.Run(settings);
+        return runner.HasChanges;
+    }
 
     [CakeMethodAlias]
     public static void TerraformApply(this ICakeContext context) => TerraformApply(context, new TerraformApplySettings());
@@ -46,6 +45,14 @@ public static class TerraformAliases
     public static void TerraformApply(this ICakeContext context, TerraformApplySettings settings) =>
         new TerraformApplyRunner(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools).Run(settings);
 
+    /// <summary>Throws: a show needs <see cref="TerraformShowSettings.PlanFile"/>.</summary>
+    [CakeMethodAlias]
+    public static void TerraformShow(this ICakeContext context) => TerraformShow(context, new TerraformShowSettings());
+
+    [CakeMethodAlias]
+    public static void TerraformShow(this ICakeContext context, TerraformShowSettings settings) =>
+        new TerraformShowRunner(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools).Run(settings);
+
     [CakeMethodAlias]
     public static void TerraformDestroy(this ICakeContext context) => TerraformDestroy(context, new TerraformDestroySettings());
 
@@ -53,78 +60,53 @@ public static class TerraformAliases
     public static void TerraformDestroy(this ICakeContext context, TerraformDestroySettings settings) =>
         new TerraformDestroyRunner(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools).Run(settings);
 
-    /// <summary>Returns Terraform's <c>output -json</c> text (or <c>-raw</c> value); never log it, it holds sensitive outputs.</summary>
     [CakeMethodAlias]
-    public static string TerraformOutput(this ICakeContext context) => TerraformOutput(context, new TerraformOutputSettings());
+    public static void TerraformEnvDelete(this ICakeContext context) => TerraformEnvDelete(context, new TerraformEnvDeleteSettings());
 
+    [CakeMethodAlias]
+    public static void TerraformEnvDelete(this ICakeContext context, TerraformEnvDeleteSettings settings) =>
+        new TerraformEnvDeleteRunner(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools).Run(settings);
+
+    /// <summary>Lists the workspaces and drops the result, as the addin does; pass settings to get the names.</summary>
+    [CakeMethodAlias]
+    public static void TerraformEnvList(this ICakeContext context) => TerraformEnvList(context, new TerraformEnvListSettings());
+
+    [CakeMethodAlias]
+    public static List<string> TerraformEnvList(this ICakeContext context, TerraformEnvListSettings settings) =>
+        new TerraformEnvListRunner(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools).Run(settings);
+
+    [CakeMethodAlias]
+    public static void TerraformEnvNew(this ICakeContext context, string environment) =>
+        TerraformEnvNew(context, new TerraformEnvNewSettings { Environment = environment });
+
+    [CakeMethodAlias]
+    public static void TerraformEnvNew(this ICakeContext context, TerraformEnvNewSettings settings) =>
+        new TerraformEnvNewRunner(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools).Run(settings);
+
+    [CakeMethodAlias]
+    public static void TerraformEnvSelect(this ICakeContext context, string environment) =>
+        TerraformEnvSelect(context, new TerraformEnvSelectSettings { Environment = environment });
+
+    [CakeMethodAlias]
+    public static void TerraformEnvSelect(this ICakeContext context, TerraformEnvSelectSettings settings) =>
+        new TerraformEnvSelectRunner(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools).Run(settings);
+
+    [CakeMethodAlias]
+    public static void TerraformRefresh(this ICakeContext context) => TerraformRefresh(context, new TerraformRefreshSettings());
+
+    [CakeMethodAlias]
+    public static void TerraformRefresh(this ICakeContext context, TerraformRefreshSettings settings) =>
+        new TerraformRefreshRunner(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools).Run(settings);
+
+    [CakeMethodAlias]
+    public static void TerraformValidate(this ICakeContext context) => TerraformValidate(context, new TerraformValidateSettings());
+
+    [CakeMethodAlias]
+    public static void TerraformValidate(this ICakeContext context, TerraformValidateSettings settings) =>
+        new TerraformValidateRunner(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools).Run(settings);
+
+    /// <summary>Returns standard output; there is no overload without settings.</summary>
     [CakeMethodAlias]
     public static string TerraformOutput(this ICakeContext context, TerraformOutputSettings settings) =>
         new TerraformOutputRunner(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools).Run(settings);
-
-    [CakeMethodAlias]
-    public static string TerraformShow(this ICakeContext context) => TerraformShow(context, new TerraformShowSettings());
-
-    [CakeMethodAlias]
-    public static string TerraformShow(this ICakeContext context, TerraformShowSettings settings) =>
-        new TerraformShowRunner(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools).Run(settings);
-
-    /// <summary>Returns true when every file was already formatted; logs the files (and diffs) Terraform reports.</summary>
-    [CakeMethodAlias]
-    public static bool TerraformFmt(this ICakeContext context) => TerraformFmt(context, new TerraformFmtSettings());
-
-    [CakeMethodAlias]
-    public static bool TerraformFmt(this ICakeContext context, TerraformFmtSettings settings)
-    {
-        var runner = new TerraformFmtRunner(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools);
-        var formatted = runner.Run(settings);
-        foreach (var line in runner.Output)
-        {
-            context.Log.Information("{0}", line);
-        }
-
-        return formatted;
-    }
-
-    [CakeMethodAlias]
-    public static void TerraformWorkspaceNew(this ICakeContext context, string name) =>
-        TerraformWorkspaceNew(context, new TerraformWorkspaceNewSettings { Name = name });
-
-    [CakeMethodAlias]
-    public static void TerraformWorkspaceNew(this ICakeContext context, TerraformWorkspaceNewSettings settings) =>
-        Workspace(context).New(settings);
-
-    [CakeMethodAlias]
-    public static void TerraformWorkspaceSelect(this ICakeContext context, string name) =>
-        TerraformWorkspaceSelect(context, new TerraformWorkspaceSelectSettings { Name = name });
-
-    [CakeMethodAlias]
-    public static void TerraformWorkspaceSelect(this ICakeContext context, TerraformWorkspaceSelectSettings settings) =>
-        Workspace(context).Select(settings);
-
-    [CakeMethodAlias]
-    public static List<string> TerraformWorkspaceList(this ICakeContext context) =>
-        TerraformWorkspaceList(context, new TerraformWorkspaceListSettings());
-
-    [CakeMethodAlias]
-    public static List<string> TerraformWorkspaceList(this ICakeContext context, TerraformWorkspaceListSettings settings) =>
-        Workspace(context).List(settings);
-
-    [CakeMethodAlias]
-    public static string TerraformWorkspaceShow(this ICakeContext context) =>
-        TerraformWorkspaceShow(context, new TerraformWorkspaceListSettings());
-
-    [CakeMethodAlias]
-    public static string TerraformWorkspaceShow(this ICakeContext context, TerraformWorkspaceListSettings settings) =>
-        Workspace(context).Show(settings);
-
-    [CakeMethodAlias]
-    public static void TerraformWorkspaceDelete(this ICakeContext context, string name) =>
-        TerraformWorkspaceDelete(context, new TerraformWorkspaceDeleteSettings { Name = name });
-
-    [CakeMethodAlias]
-    public static void TerraformWorkspaceDelete(this ICakeContext context, TerraformWorkspaceDeleteSettings settings) =>
-        Workspace(context).Delete(settings);
-
-    private static TerraformWorkspaceRunner Workspace(ICakeContext context) =>
-        new(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools);
 }

@@ -38,6 +38,19 @@ public class MarshallingTests
     }
 
     [Test]
+    public void OnStackFailure_and_DeletionMode_are_sent_as_their_values()
+    {
+        var create = Body(ChangeSetOperations.CreateChangeSet.Marshaller, new CreateChangeSetRequest { StackName = "svc", OnStackFailure = OnStackFailure.DELETE });
+        var delete = Body(StackOperations.DeleteStack.Marshaller, new DeleteStackRequest { StackName = "svc", DeletionMode = DeletionMode.FORCE_DELETE_STACK });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(create, Is.EqualTo("Action=CreateChangeSet&OnStackFailure=DELETE&StackName=svc&Version=2010-05-15"));
+            Assert.That(delete, Is.EqualTo("Action=DeleteStack&DeletionMode=FORCE_DELETE_STACK&StackName=svc&Version=2010-05-15"));
+        });
+    }
+
+    [Test]
     public void Marshalled_request_is_a_form_post_to_the_service_root()
     {
         var request = ChangeSetOperations.ExecuteChangeSet.Marshaller.Marshall(

@@ -46,6 +46,41 @@ public class UnmarshallingTests
     }
 
     [Test]
+    public void DescribeStacks_reads_detailed_status_and_deletion_mode()
+    {
+        var xml = $"""
+            <DescribeStacksResponse xmlns="{Ns}">
+              <DescribeStacksResult><Stacks><member>
+                <StackName>svc</StackName><StackStatus>CREATE_IN_PROGRESS</StackStatus>
+                <DetailedStatus>CONFIGURATION_COMPLETE</DetailedStatus><DeletionMode>STANDARD</DeletionMode>
+                <RetainExceptOnCreate>true</RetainExceptOnCreate>
+              </member></Stacks></DescribeStacksResult>
+              <ResponseMetadata><RequestId>req-2</RequestId></ResponseMetadata>
+            </DescribeStacksResponse>
+            """;
+
+        var stack = ((DescribeStacksResponse)Unmarshall(StackOperations.DescribeStacks.Unmarshaller, xml)).Stacks!.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(stack.DetailedStatus, Is.EqualTo(DetailedStatus.CONFIGURATION_COMPLETE));
+            Assert.That(stack.DeletionMode, Is.EqualTo(DeletionMode.STANDARD));
+            Assert.That(stack.RetainExceptOnCreate, Is.True);
+        });
+    }
+
+    [Test]
+    public void Newer_status_values_are_known_constants()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(ChangeAction.FindValue("SyncWithActual"), Is.SameAs(ChangeAction.SyncWithActual));
+            Assert.That(ResourceStatus.FindValue("EXPORT_ROLLBACK_COMPLETE"), Is.SameAs(ResourceStatus.EXPORT_ROLLBACK_COMPLETE));
+            Assert.That(StackResourceDriftStatus.FindValue("UNSUPPORTED"), Is.SameAs(StackResourceDriftStatus.UNSUPPORTED));
+        });
+    }
+
+    [Test]
     public void DescribeChangeSet_reads_changes()
     {
         var xml = $"""

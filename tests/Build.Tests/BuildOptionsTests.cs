@@ -36,9 +36,11 @@ public class BuildOptionsTests
         Assert.That(Parse(false, ("profile", "dev")).Errors.Single(), Does.Contain("--aws=real"));
 
     [Test]
-    public void Switches_take_an_empty_value_or_a_boolean()
+    public void Switches_take_a_boolean_and_the_command_line_writes_a_bare_switch_as_true()
     {
-        Assert.That(Parse(false, ("confirm", "")).Options.Confirm, Is.True);
+        var bare = Build.Console.CommandLine.Parse(["--confirm", "--keep-local-aws", "--stop-on-drift"]);
+        var options = BuildOptions.Parse(bare.Value, onCodeBuild: false).Options;
+        Assert.That(options.Confirm && options.KeepLocalAws && options.StopOnDrift, Is.True);
         Assert.That(Parse(false, ("confirm", "true")).Options.Confirm, Is.True);
         Assert.That(Parse(false, ("confirm", "false")).Options.Confirm, Is.False);
         Assert.That(Parse().Options.Confirm, Is.False);

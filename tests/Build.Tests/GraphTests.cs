@@ -49,6 +49,39 @@ public partial class GraphTests
     }
 
     [Test]
+    public void Only_deploy_targets_that_apply_Terraform_run_it()
+    {
+        foreach (var target in new[] { "DeployEphemeral", "DestroyEphemeral", "DestroyEnvironment", "PullRequest" })
+        {
+            Assert.That(Graph.Closure(target), Has.None.AnyOf("StartTerraform", "TerraformApply"), target);
+        }
+
+        Assert.That(Graph.Closure("DeployEphemeral"), Does.Contain("ReadTerraformOutputs").And.Contain("DeployStack"));
+    }
+
+    [Test]
+    public void Only_prod_looks_for_a_package_to_promote_and_deploys_skip_the_read_only_plan()
+    {
+        Assert.That(Graph.Closure("DeployPreprod"), Has.None.AnyOf("FindPromotableArtifact", "TerraformPlan"));
+        var prod = Graph.Closure("DeployProd").ToList();
+        Assert.That(prod, Has.None.EqualTo("TerraformPlan"));
+        Assert.That(prod.IndexOf("FindPromotableArtifact"), Is.GreaterThan(prod.IndexOf("TerraformApply")).And.LessThan(prod.IndexOf("UploadArtifact")));
+    }
+
+    [Test]
+    public void Default_is_the_preprod_deploy_plus_its_summary() =>
+        Assert.That(Graph.Closure("Default"), Is.EqualTo(Graph.Closure("DeployPreprod").Append("Default")));
+
+    // Which tasks run is each target's dependency list; ShouldRun is left for a condition only the run knows.
+    [Test]
+    public void Only_run_time_conditions_skip_tasks() =>
+        Assert.That(Graph.Conditional, Is.EquivalentTo(new[] { "StartLocalAws" }));
+
+    [Test]
+    public void Task_classes_are_named_as_their_tasks() =>
+        Assert.That(TargetCatalog.Tasks.Where(task => task.Name != TargetCatalog.NameOf(task)).Select(task => task.FullName), Is.Empty);
+
+    [Test]
     public void Buildspecs_call_targets_that_exist()
     {
         var buildspecs = Directory.GetFiles(Path.Combine(RepositoryConfig.Root, "buildspec"), "*.yml");
@@ -57,7 +90,7 @@ public partial class GraphTests
         {
             var targets = TargetArgument().Matches(File.ReadAllText(buildspec)).Select(m => m.Groups[1].Value).ToList();
             Assert.That(targets, Is.Not.Empty, buildspec);
-            Assert.That(targets, Is.SubsetOf(Graph.Dependencies.Keys), buildspec);
+            Assert.That(targets, Is.SubsetOf(TargetCatalog.Targets.Select(TargetCatalog.NameOf).Append(TargetCatalog.Ci)), buildspec);
         }
     }
 

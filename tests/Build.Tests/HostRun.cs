@@ -5,7 +5,7 @@ namespace Build.Tests;
 /// <summary>Runs the build host as a user would: ./build.sh from the repository root, or the compiled host from another root.</summary>
 internal static class HostRun
 {
-    public static string HostDll => Path.Combine(RepositoryConfig.Root, "artifacts", "build-host", "Build.dll");
+    public static string HostDll => Path.Combine(new BuildPaths(RepositoryConfig.Root).BuildHost, "Build.dll");
 
     public static Task<ProcessResult> BuildShAsync(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?> environment, TimeSpan timeout) =>
         RunAsync(new ProcessSpec(Path.Combine(RepositoryConfig.Root, "build.sh"), arguments)

@@ -118,14 +118,53 @@ public sealed class ExecutionTests
     }
 
     [Test]
-    public void UnknownTargetFailsAndListsTheTargets()
+    public void UnknownTargetFailsWithCakesMessageAndCode()
     {
         var result = Build.Run(host => host.WithTasks(Chain.Tasks).UseLifetime<RecordingLifetime>(), "--target", "Nope");
 
-        Assert.That(result.ExitCode, Is.Not.Zero);
-        Assert.That(result.Journal, Is.Empty, "setup must not run for a target that does not exist");
-        Assert.That(result.Output, Does.Contain("Nope"));
-        Assert.That(result.Output, Does.Match(@"Clean\s+Removes old output\."));
-        Assert.That(result.Output, Does.Contain("Unit-Test").And.Contain("Default"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(-1));
+            Assert.That(result.Journal, Is.Empty, "setup must not run for a target that does not exist");
+            Assert.That(result.Output, Does.Contain("Error: The target 'Nope' was not found."));
+        });
+    }
+
+    [Test]
+    public void AFailingTaskExitsWithCakesCodeWhateverTheExceptionSays()
+    {
+        var result = Build.Run(host => host.WithTasks(typeof(FailsWithExitCode)));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(-1));
+            Assert.That(result.Output, Does.Contain("Error: terraform said 3"));
+        });
+    }
+
+    [Test]
+    public void TheCapitalisedTargetAliasWorks()
+    {
+        var result = Build.Run(host => host.WithTasks(Chain.Tasks), "--Target", "Compile");
+
+        Assert.That(result.ExitCode, Is.Zero, result.Output);
+        Assert.That(result.Journal, Does.Contain("Compile").And.Not.Contain("Unit-Test"));
+    }
+
+    [Test]
+    public void SkippedMessageSaysWhyATaskDidNotRun()
+    {
+        var result = Build.Run(host => host.WithTasks(typeof(SkippedWithReason), typeof(AfterSkippedWithReason)));
+
+        Assert.That(result.ExitCode, Is.Zero, result.Output);
+        Assert.That(result.Output, Does.Contain("no AWS account configured"));
+    }
+
+    [Test]
+    public void ContinueOnErrorIsNotInherited()
+    {
+        var result = Build.Run(host => host.WithTasks(typeof(InheritsContinueOnError)));
+
+        Assert.That(result.ExitCode, Is.Not.Zero, "the attribute on the base class must not make the subclass continue");
     }
 }

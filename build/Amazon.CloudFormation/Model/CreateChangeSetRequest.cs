@@ -31,4 +31,7 @@ public class CreateChangeSetRequest : AmazonCloudFormationRequest
     public ChangeSetType? ChangeSetType { get; set; }
 
     public bool? IncludeNestedStacks { get; set; }
+
+    /// <summary>What a CREATE change set does with the stack when creation fails: DO_NOTHING, ROLLBACK (default) or DELETE.</summary>
+    public OnStackFailure? OnStackFailure { get; set; }
 }

@@ -43,4 +43,11 @@ public class Stack
     public string? RootId { get; set; }
 
     public StackDriftInformation? DriftInformation { get; set; }
+
+    public bool? RetainExceptOnCreate { get; set; }
+
+    public DeletionMode? DeletionMode { get; set; }
+
+    /// <summary>CONFIGURATION_COMPLETE while a CREATE/UPDATE_IN_PROGRESS stack still waits on resources outside its configuration (e.g. ECS rollouts).</summary>
+    public DetailedStatus? DetailedStatus { get; set; }
 }

@@ -26,4 +26,17 @@ public static class ConsoleOutput
         table.AddRow(cells.Select(cell => (IRenderable)new Text(cell)).ToArray());
 
     public static void Write(IRenderable renderable) => AnsiConsole.Write(renderable);
+
+    /// <summary>
+    /// Name and value pairs one per line, never wrapped: ARNs and S3 URIs stay copyable in an 80-column CodeBuild log.
+    /// </summary>
+    public static void Summary(string title, IReadOnlyList<(string Name, string Value)> rows)
+    {
+        var width = rows.Max(row => row.Name.Length);
+        System.Console.WriteLine($"== {title} ==");
+        foreach (var (name, value) in rows)
+        {
+            System.Console.WriteLine($"{name.PadRight(width)}  {value}");
+        }
+    }
 }

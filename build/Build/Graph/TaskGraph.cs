@@ -4,14 +4,17 @@ using Cake.Frosting;
 namespace Build.Graph;
 
 /// <summary>The build's tasks and their dependencies, read from the task attributes the engine also reads.</summary>
-public sealed record TaskGraph(IReadOnlyDictionary<string, IReadOnlyList<string>> Dependencies, IReadOnlyDictionary<string, string> Descriptions)
+public sealed record TaskGraph(
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Dependencies,
+    IReadOnlyDictionary<string, string> Descriptions,
+    IReadOnlySet<string> Conditional)
 {
     public static TaskGraph FromAssembly(Assembly assembly)
     {
         var tasks = assembly.GetTypes()
             .Where(type => type.IsPublic && !type.IsAbstract && typeof(IFrostingTask).IsAssignableFrom(type))
             .ToList();
-        var names = tasks.ToDictionary(type => type, Name);
+        var names = tasks.ToDictionary(type => type, TargetCatalog.NameOf);
         var dependencies = tasks.ToDictionary(
             type => names[type],
             type => (IReadOnlyList<string>)type.GetCustomAttributes<IsDependentOnAttribute>().Select(a => names[a.Task]).ToList(),
@@ -20,7 +23,11 @@ public sealed record TaskGraph(IReadOnlyDictionary<string, IReadOnlyList<string>
             type => names[type],
             type => type.GetCustomAttribute<TaskDescriptionAttribute>()?.Description ?? string.Empty,
             StringComparer.Ordinal);
-        return new TaskGraph(dependencies, descriptions);
+        var conditional = tasks
+            .Where(type => type.GetMethod(nameof(IFrostingTask.ShouldRun))?.DeclaringType == type)
+            .Select(type => names[type])
+            .ToHashSet(StringComparer.Ordinal);
+        return new TaskGraph(dependencies, descriptions, conditional);
     }
 
     /// <summary>Every task a target runs (before ShouldRun), in an order that respects dependencies.</summary>
@@ -45,6 +52,4 @@ public sealed record TaskGraph(IReadOnlyDictionary<string, IReadOnlyList<string>
 
         order.Add(task);
     }
-
-    private static string Name(Type type) => type.GetCustomAttribute<TaskNameAttribute>()?.Name ?? type.Name;
 }

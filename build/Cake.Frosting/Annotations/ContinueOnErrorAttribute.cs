@@ -1,6 +1,6 @@
 namespace Cake.Frosting;
 
-[AttributeUsage(AttributeTargets.Class)]
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
 public sealed class ContinueOnErrorAttribute : Attribute
 {
 }

@@ -31,13 +31,8 @@ internal sealed class BuildRun
     {
         RegisterTasks();
         var runsTasks = !settings.Tree && !settings.Description;
-        if (runsTasks && !TargetCheck.AllKnown(engine, settings.Targets, log))
-        {
-            return 1;
-        }
-
-        // Cake's dry-run strategy still invokes setup and teardown; a build's setup may reach AWS.
-        if (runsTasks && !settings.DryRun)
+        // As in Cake.Frosting, a dry run invokes setup and teardown (a build's setup must then stay away from AWS).
+        if (runsTasks)
         {
             LifetimeRegistration.Register(engine, provider, context);
         }

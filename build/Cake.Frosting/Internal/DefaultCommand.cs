@@ -4,6 +4,7 @@ using Cake.Core;
 using Cake.Core.Configuration;
 using Cake.Core.Diagnostics;
 using Cake.Core.IO;
+using Cake.Core.Packaging;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console.Cli;
 
@@ -44,11 +45,25 @@ internal sealed class DefaultCommand : AsyncCommand<DefaultCommandSettings>
             log.Verbosity = settings.Verbosity ?? Verbosity.Normal;
             SetWorkingDirectory(provider, settings);
             log.Verbosity = provider.GetRequiredService<ICakeConfiguration>().GetVerbosity(settings.Verbosity, Verbosity.Normal);
+            InstallTools(provider, log);
             return await new BuildRun(provider, services, settings).ExecuteAsync();
         }
         catch (Exception exception)
         {
-            return ExceptionLogger.LogException(log, exception);
+            // Cake.Frosting logs the message and exits with -1 whatever the exception's own exit code.
+            log.LogException(exception);
+            return -1;
+        }
+    }
+
+    private static void InstallTools(IServiceProvider provider, ICakeLog log)
+    {
+        var tools = provider.GetServices<PackageReference>().ToList();
+        if (tools.Count > 0)
+        {
+            log.Verbose("Installing tools...");
+            var installer = provider.GetRequiredService<IToolInstaller>();
+            tools.ForEach(installer.Install);
         }
     }
 

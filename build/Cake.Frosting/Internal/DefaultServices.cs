@@ -5,6 +5,8 @@ using Cake.Core.Configuration;
 using Cake.Core.Diagnostics;
 using Cake.Core.IO;
 using Cake.Core.Modules;
+using Cake.DotNetTool.Module;
+using Cake.NuGet;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
@@ -16,6 +18,9 @@ internal static class DefaultServices
     {
         Cli.ServiceCollectionExtensions.UseModule(services, new CoreModule());
         Cli.ServiceCollectionExtensions.UseModule(services, new CommonModule());
+        Cli.ServiceCollectionExtensions.UseModule(services, new NuGetModule());
+        Cli.ServiceCollectionExtensions.UseModule(services, new DotNetToolModule());
+        services.AddSingleton<IToolInstaller, ToolInstaller>();
 
         services.AddSingleton<IConsole>(provider => new FrostingConsole(
             new CakeConsole(provider.GetRequiredService<ICakeEnvironment>()), PlainOutput.IsRequested));

@@ -50,7 +50,7 @@ internal sealed class TaskRegistration
 
         if (TaskTypes.Overrides(type, nameof(IFrostingTask.ShouldRun)))
         {
-            builder.WithCriteria(() => task.ShouldRun(context.Value));
+            builder.WithCriteria(() => task.ShouldRun(context.Value), task.SkippedMessage);
         }
 
         if (type.GetCustomAttribute<ContinueOnErrorAttribute>() is not null)

@@ -1,38 +1,44 @@
+using System.Globalization;
 using Cake.Core;
 using Cake.Core.IO;
 using Cake.Core.Tooling;
 
 namespace Cake.Terraform.Apply;
 
-public class TerraformApplyRunner(IFileSystem fileSystem, ICakeEnvironment environment, IProcessRunner processRunner, IToolLocator tools)
-    : TerraformRunner<TerraformApplySettings>(fileSystem, environment, processRunner, tools)
+/// <summary><c>apply [-destroy] [-auto-approve] ["plan"] [-parallelism=n] [-var-file "f"] [-var "k=v"]... [-input=False]</c>.</summary>
+public class TerraformApplyRunner : TerraformRunner<TerraformApplySettings>
 {
+    public TerraformApplyRunner(IFileSystem fileSystem, ICakeEnvironment environment, IProcessRunner processRunner, IToolLocator tools)
+        : base(fileSystem, environment, processRunner, tools)
+    {
+    }
+
     public void Run(TerraformApplySettings settings)
     {
-        var builder = Begin(settings, "apply");
-        builder.Append("-input=false");
-        AppendNoColor(builder, settings);
-        if (settings.Plan is null && settings.AutoApprove)
-        {
-            builder.Append("-auto-approve");
-        }
-
+        var builder = new ProcessArgumentBuilder().Append("apply");
         if (settings.Destroy)
         {
             builder.Append("-destroy");
         }
 
-        if (settings.RefreshOnly)
+        // Terraform reads flags only before the plan path.
+        if (settings.AutoApprove)
         {
-            builder.Append("-refresh-only");
+            builder.Append("-auto-approve");
         }
 
-        AppendOperation(builder, settings);
-        if (settings.Plan is not null)
+        if (settings.Plan != null)
         {
-            builder.Append(TerraformArguments.QuoteIfNeeded(Absolute(settings.Plan)));
+            builder.AppendQuoted(settings.Plan.FullPath);
         }
 
-        Execute(settings, builder);
+        if (settings.Parallelism != 0)
+        {
+            builder.AppendSwitch("-parallelism", "=", settings.Parallelism.ToString(CultureInfo.CurrentCulture));
+        }
+
+        builder.AppendVariables(settings.InputVariablesFile, settings.InputVariables);
+        builder.AppendFalse("-input", settings.Input);
+        Run(settings, builder);
     }
 }

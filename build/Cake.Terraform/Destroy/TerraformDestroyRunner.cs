@@ -4,16 +4,23 @@ using Cake.Core.Tooling;
 
 namespace Cake.Terraform.Destroy;
 
-public class TerraformDestroyRunner(IFileSystem fileSystem, ICakeEnvironment environment, IProcessRunner processRunner, IToolLocator tools)
-    : TerraformRunner<TerraformDestroySettings>(fileSystem, environment, processRunner, tools)
+/// <summary><c>destroy [-force] [-var-file "f"] [-var "k=v"]...</c>.</summary>
+public class TerraformDestroyRunner : TerraformRunner<TerraformDestroySettings>
 {
+    public TerraformDestroyRunner(IFileSystem fileSystem, ICakeEnvironment environment, IProcessRunner processRunner, IToolLocator tools)
+        : base(fileSystem, environment, processRunner, tools)
+    {
+    }
+
     public void Run(TerraformDestroySettings settings)
     {
-        var builder = Begin(settings, "destroy");
-        builder.Append("-input=false");
-        AppendNoColor(builder, settings);
-        builder.Append("-auto-approve");
-        AppendOperation(builder, settings);
-        Execute(settings, builder);
+        var builder = new ProcessArgumentBuilder().Append("destroy");
+        if (settings.Force)
+        {
+            builder.Append("-force");
+        }
+
+        builder.AppendVariables(settings.InputVariablesFile, settings.InputVariables);
+        Run(settings, builder);
     }
 }

@@ -4,34 +4,20 @@ using Cake.Core.Tooling;
 
 namespace Cake.Terraform.Init;
 
-public class TerraformInitRunner(IFileSystem fileSystem, ICakeEnvironment environment, IProcessRunner processRunner, IToolLocator tools)
-    : TerraformRunner<TerraformInitSettings>(fileSystem, environment, processRunner, tools)
+/// <summary><c>init [-backend-config "k=v"]... [-force-copy] [-reconfigure] [-input=False] [-backend=False]</c>.</summary>
+public class TerraformInitRunner : TerraformRunner<TerraformInitSettings>
 {
+    public TerraformInitRunner(IFileSystem fileSystem, ICakeEnvironment environment, IProcessRunner processRunner, IToolLocator tools)
+        : base(fileSystem, environment, processRunner, tools)
+    {
+    }
+
     public void Run(TerraformInitSettings settings)
     {
-        var builder = Begin(settings, "init");
-        builder.Append("-input=false");
-        AppendNoColor(builder, settings);
-        AppendLocking(builder, settings);
-        if (!settings.Backend)
+        var builder = new ProcessArgumentBuilder().Append("init");
+        foreach (var (key, value) in settings.BackendConfigOverrides ?? new Dictionary<string, string>())
         {
-            builder.Append("-backend=false");
-        }
-
-        foreach (var file in settings.BackendConfigFiles)
-        {
-            AppendPath(builder, "-backend-config", file);
-        }
-
-        foreach (var (key, value) in settings.BackendConfigOverrides)
-        {
-            builder.Append("-backend-config");
-            AppendPair(builder, key, value);
-        }
-
-        if (settings.ForceReconfigure)
-        {
-            builder.Append("-reconfigure");
+            builder.AppendSwitchQuoted("-backend-config", $"{key}={value}");
         }
 
         if (settings.ForceCopy)
@@ -39,11 +25,13 @@ public class TerraformInitRunner(IFileSystem fileSystem, ICakeEnvironment enviro
             builder.Append("-force-copy");
         }
 
-        if (settings.Upgrade)
+        if (settings.ForceReconfigure)
         {
-            builder.Append("-upgrade");
+            builder.Append("-reconfigure");
         }
 
-        Execute(settings, builder);
+        builder.AppendFalse("-input", settings.Input);
+        builder.AppendFalse("-backend", settings.Backend);
+        Run(settings, builder);
     }
 }

@@ -1,24 +1,19 @@
-using Cake.Core.IO;
-
 namespace Cake.Terraform.Init;
 
-public class TerraformInitSettings : TerraformLockingSettings
+public class TerraformInitSettings : TerraformSettings
 {
-    /// <summary>False renders <c>-backend=false</c>: install modules and providers, skip the backend (validate, fmt).</summary>
-    public bool Backend { get; set; } = true;
+    /// <summary>Each renders <c>-backend-config "key=value"</c>.</summary>
+    public Dictionary<string, string> BackendConfigOverrides { get; set; }
 
-    /// <summary>Each renders <c>-backend-config="key=value"</c>; values of secret-looking keys are masked in logs.</summary>
-    public Dictionary<string, string> BackendConfigOverrides { get; set; } = new(StringComparer.Ordinal);
-
-    /// <summary>Each renders <c>-backend-config=&lt;path&gt;</c>, before the key/value pairs.</summary>
-    public List<FilePath> BackendConfigFiles { get; set; } = [];
-
-    /// <summary>Renders <c>-reconfigure</c>: ignore the saved backend configuration.</summary>
+    /// <summary>Renders <c>-reconfigure</c>.</summary>
     public bool ForceReconfigure { get; set; }
 
-    /// <summary>Renders <c>-force-copy</c>: answer yes to copying state during a backend migration.</summary>
+    /// <summary>Renders <c>-force-copy</c>.</summary>
     public bool ForceCopy { get; set; }
 
-    /// <summary>Renders <c>-upgrade</c>; off by default so the lock file decides provider versions.</summary>
-    public bool Upgrade { get; set; }
+    /// <summary>True by default; false renders <c>-input=False</c>.</summary>
+    public bool Input { get; set; } = true;
+
+    /// <summary>True by default; false renders <c>-backend=False</c>.</summary>
+    public bool Backend { get; set; } = true;
 }

@@ -4,17 +4,25 @@ using Cake.Core.Tooling;
 
 namespace Cake.Terraform.Output;
 
-/// <summary>Returns standard output as is; an unknown output name fails with Terraform's exit code 1.</summary>
-public class TerraformOutputRunner(IFileSystem fileSystem, ICakeEnvironment environment, IProcessRunner processRunner, IToolLocator tools)
-    : TerraformRunner<TerraformOutputSettings>(fileSystem, environment, processRunner, tools)
+/// <summary><c>output -no-color [-state=path] [-raw|-json] [name]</c>; returns standard output, lines joined by <c>\n</c>.</summary>
+public class TerraformOutputRunner : TerraformRunner<TerraformOutputSettings>
 {
+    private const string NotFound =
+        "The output variable requested could not be found in the state file. If you recently added this to your " +
+        "configuration, be sure to run `terraform apply`, since the state won't be updated with new output variables " +
+        "until that command is run.";
+
+    public TerraformOutputRunner(IFileSystem fileSystem, ICakeEnvironment environment, IProcessRunner processRunner, IToolLocator tools)
+        : base(fileSystem, environment, processRunner, tools)
+    {
+    }
+
     public string Run(TerraformOutputSettings settings)
     {
-        var builder = Begin(settings, "output");
-        AppendNoColor(builder, settings, captured: true);
-        if (settings.StatePath is not null)
+        var builder = new ProcessArgumentBuilder().Append("output").Append("-no-color");
+        if (settings.StatePath != null)
         {
-            AppendPath(builder, "-state", settings.StatePath);
+            builder.Append($"-state={settings.StatePath}");
         }
 
         if (settings.Raw)
@@ -26,12 +34,22 @@ public class TerraformOutputRunner(IFileSystem fileSystem, ICakeEnvironment envi
             builder.Append("-json");
         }
 
-        if (settings.OutputName is not null)
+        if (settings.OutputName != null)
         {
-            builder.Append(TerraformArguments.QuoteIfNeeded(settings.OutputName));
+            builder.Append(settings.OutputName);
         }
 
-        ExecuteCaptured(settings, builder);
-        return string.Join('\n', Output);
+        string output = null;
+        Run(settings, builder, new ProcessSettings { RedirectStandardOutput = true }, process =>
+            output = string.Join("\n", process.GetStandardOutput()));
+        if (settings.ValidateToolOutput && Squeezed(output) == Squeezed(NotFound))
+        {
+            throw new ArgumentException(output);
+        }
+
+        return output;
     }
+
+    private static string Squeezed(string text) =>
+        text?.Replace("\n", string.Empty).Replace("\r", string.Empty).Replace(" ", string.Empty);
 }

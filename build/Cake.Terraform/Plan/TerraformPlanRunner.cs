@@ -4,23 +4,28 @@ using Cake.Core.Tooling;
 
 namespace Cake.Terraform.Plan;
 
-/// <summary>Always plans with <c>-detailed-exitcode</c>: 0 means no changes, 2 means changes, anything else failed.</summary>
-public class TerraformPlanRunner(IFileSystem fileSystem, ICakeEnvironment environment, IProcessRunner processRunner, IToolLocator tools)
-    : TerraformRunner<TerraformPlanSettings>(fileSystem, environment, processRunner, tools)
+/// <summary>
+/// <c>plan -out=path -detailed-exitcode [-parallelism=n] [-destroy] [-var-file "f"] [-var "k=v"]... [-input=False]</c>;
+/// exit code 2 sets <see cref="HasChanges"/>, any other non-zero code fails.
+/// </summary>
+public class TerraformPlanRunner : TerraformRunner<TerraformPlanSettings>
 {
-    public const int ChangesExitCode = 2;
+    public TerraformPlanRunner(IFileSystem fileSystem, ICakeEnvironment environment, IProcessRunner processRunner, IToolLocator tools)
+        : base(fileSystem, environment, processRunner, tools)
+    {
+    }
 
     public bool HasChanges { get; private set; }
 
-    public bool Run(TerraformPlanSettings settings)
+    public void Run(TerraformPlanSettings settings)
     {
-        var builder = Begin(settings, "plan");
-        builder.Append("-input=false");
-        builder.Append("-detailed-exitcode");
-        AppendNoColor(builder, settings);
-        if (settings.OutFile is not null)
+        var builder = new ProcessArgumentBuilder()
+            .Append("plan")
+            .Append($"-out={settings.OutFile}")
+            .Append("-detailed-exitcode");
+        if (settings.Parallelism > 0)
         {
-            AppendPath(builder, "-out", settings.OutFile);
+            builder.Append($"-parallelism={settings.Parallelism}");
         }
 
         if (settings.Destroy)
@@ -28,16 +33,24 @@ public class TerraformPlanRunner(IFileSystem fileSystem, ICakeEnvironment enviro
             builder.Append("-destroy");
         }
 
-        if (settings.RefreshOnly)
+        if (!string.IsNullOrEmpty(settings.InputVariablesFile))
         {
-            builder.Append("-refresh-only");
+            builder.AppendSwitchQuoted("-var-file", settings.InputVariablesFile);
         }
 
-        AppendOperation(builder, settings);
-        Execute(settings, builder);
-        HasChanges = ExitCode == ChangesExitCode;
-        return HasChanges;
+        builder.AppendVariables(null, settings.InputVariables);
+        builder.AppendFalse("-input", settings.Input);
+        Run(settings, builder);
     }
 
-    protected override bool IsSuccess(int exitCode) => exitCode is 0 or ChangesExitCode;
+    protected override void ProcessExitCode(int exitCode)
+    {
+        if (exitCode == 2)
+        {
+            HasChanges = true;
+            return;
+        }
+
+        base.ProcessExitCode(exitCode);
+    }
 }

@@ -2,14 +2,22 @@ using Cake.Core.IO;
 
 namespace Cake.Terraform.Plan;
 
-public class TerraformPlanSettings : TerraformOperationSettings
+public class TerraformPlanSettings : TerraformSettings
 {
-    /// <summary>Renders <c>-out=&lt;path&gt;</c>, the saved plan a later apply takes.</summary>
-    public FilePath? OutFile { get; set; }
+    /// <summary>Rendered as <c>-out=path</c> always, so leave it unset and Terraform gets <c>-out=</c>.</summary>
+    public FilePath OutFile { get; set; }
 
-    /// <summary>Renders <c>-destroy</c>: plan to destroy everything in the state.</summary>
+    public int Parallelism { get; set; }
+
+    /// <summary>Each renders <c>-var "name=value"</c>.</summary>
+    public Dictionary<string, string> InputVariables { get; set; }
+
+    /// <summary>Renders <c>-var-file "path"</c>.</summary>
+    public string InputVariablesFile { get; set; }
+
+    /// <summary>Renders <c>-destroy</c>.</summary>
     public bool Destroy { get; set; }
 
-    /// <summary>Renders <c>-refresh-only</c>: plan only to bring the state in line with real objects.</summary>
-    public bool RefreshOnly { get; set; }
+    /// <summary>True by default; false renders <c>-input=False</c>.</summary>
+    public bool Input { get; set; } = true;
 }

@@ -4,24 +4,34 @@ using Cake.Core.Tooling;
 
 namespace Cake.Terraform.Show;
 
-public class TerraformShowRunner(IFileSystem fileSystem, ICakeEnvironment environment, IProcessRunner processRunner, IToolLocator tools)
-    : TerraformRunner<TerraformShowSettings>(fileSystem, environment, processRunner, tools)
+/// <summary><c>show path [-no-color]</c>; with an out file, standard output is written there, formatted, instead of the console.</summary>
+public class TerraformShowRunner : TerraformRunner<TerraformShowSettings>
 {
-    public string Run(TerraformShowSettings settings)
+    public TerraformShowRunner(IFileSystem fileSystem, ICakeEnvironment environment, IProcessRunner processRunner, IToolLocator tools)
+        : base(fileSystem, environment, processRunner, tools)
     {
-        var builder = Begin(settings, "show");
-        AppendNoColor(builder, settings, captured: true);
-        if (settings.Json)
+    }
+
+    public void Run(TerraformShowSettings settings)
+    {
+        if (settings.PlanFile == null)
         {
-            builder.Append("-json");
+            throw new ArgumentNullException(nameof(settings.PlanFile));
         }
 
-        if (settings.PlanFile is not null)
+        var builder = new ProcessArgumentBuilder().Append("show").Append(settings.PlanFile.FullPath);
+        if (settings.OutputFormat == OutputFormat.PlainText)
         {
-            builder.Append(TerraformArguments.QuoteIfNeeded(Absolute(settings.PlanFile)));
+            builder.Append("-no-color");
         }
 
-        ExecuteCaptured(settings, builder);
-        return string.Join('\n', Output);
+        var process = new ProcessSettings { RedirectStandardOutput = settings.OutFile != null };
+        Run(settings, builder, process, result =>
+        {
+            if (settings.OutFile != null)
+            {
+                File.WriteAllText(settings.OutFile.FullPath, ShowFormatter.Format(settings.OutputFormat, result.GetStandardOutput()));
+            }
+        });
     }
 }

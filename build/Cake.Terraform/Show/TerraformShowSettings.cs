@@ -4,9 +4,12 @@ namespace Cake.Terraform.Show;
 
 public class TerraformShowSettings : TerraformSettings
 {
-    /// <summary>A saved plan to show; null shows the current state.</summary>
-    public FilePath? PlanFile { get; set; }
+    /// <summary>Where to write the formatted output; null leaves it on the console.</summary>
+    public FilePath OutFile { get; set; }
 
-    /// <summary>Renders <c>-json</c>: machine-readable plan or state.</summary>
-    public bool Json { get; set; }
+    /// <summary>The saved plan to show; required.</summary>
+    public FilePath PlanFile { get; set; }
+
+    /// <summary>PlainText (default) also renders <c>-no-color</c>.</summary>
+    public OutputFormat OutputFormat { get; set; } = OutputFormat.PlainText;
 }

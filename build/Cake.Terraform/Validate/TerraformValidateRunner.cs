@@ -4,13 +4,13 @@ using Cake.Core.Tooling;
 
 namespace Cake.Terraform.Validate;
 
-public class TerraformValidateRunner(IFileSystem fileSystem, ICakeEnvironment environment, IProcessRunner processRunner, IToolLocator tools)
-    : TerraformRunner<TerraformValidateSettings>(fileSystem, environment, processRunner, tools)
+/// <summary><c>validate</c>, in the settings' working directory; it needs an init first.</summary>
+public class TerraformValidateRunner : TerraformRunner<TerraformValidateSettings>
 {
-    public void Run(TerraformValidateSettings settings)
+    public TerraformValidateRunner(IFileSystem fileSystem, ICakeEnvironment environment, IProcessRunner processRunner, IToolLocator tools)
+        : base(fileSystem, environment, processRunner, tools)
     {
-        var builder = Begin(settings, "validate");
-        AppendNoColor(builder, settings);
-        Execute(settings, builder);
     }
+
+    public void Run(TerraformValidateSettings settings) => Run(settings, new ProcessArgumentBuilder().Append("validate"));
 }

@@ -15,7 +15,6 @@ public sealed class ArtifactStore
     private readonly Action<long, long>? progress;
     private readonly ArtifactStoreOptions options;
     private readonly ArtifactVerifier verifier;
-    private readonly AclPolicy acl;
     private AmazonServiceException? lastFailure;
 
     public ArtifactStore(IAmazonS3 s3, Action<string>? log = null, Action<long, long>? progress = null, ArtifactStoreOptions? options = null)
@@ -25,7 +24,6 @@ public sealed class ArtifactStore
         this.progress = progress;
         this.options = options ?? new ArtifactStoreOptions();
         verifier = new ArtifactVerifier(s3);
-        acl = new AclPolicy(this.log);
         if (s3 is AmazonServiceClient client)
         {
             client.ExceptionEvent += RememberFailure;
@@ -216,67 +214,52 @@ public sealed class ArtifactStore
         }
     }
 
-    private Task PutFileAsync(ArtifactBucket bucket, string key, string path, string sha, CancellationToken cancel) =>
-        acl.WriteAsync(bucket.Name, async withAcl =>
-        {
-            var request = new PutObjectRequest { BucketName = bucket.Name, Key = key, FilePath = path, ContentType = "application/zip" };
-            Protect(request, bucket, sha, withAcl);
-            request.ChecksumSHA256 = Sha256File.ToBase64(sha);
-            request.StreamTransferProgress = (_, e) => progress?.Invoke(e.TransferredBytes, e.TotalBytes);
-            await s3.PutObjectAsync(request, cancel).ConfigureAwait(false);
-        });
+    // No write carries an ACL: the bucket is BucketOwnerEnforced (ACLs disabled) and the roles hold no s3:PutObjectAcl.
+    private async Task PutFileAsync(ArtifactBucket bucket, string key, string path, string sha, CancellationToken cancel)
+    {
+        var request = new PutObjectRequest { BucketName = bucket.Name, Key = key, FilePath = path, ContentType = "application/zip" };
+        Protect(request, bucket, sha);
+        request.ChecksumSHA256 = Sha256File.ToBase64(sha);
+        request.StreamTransferProgress = (_, e) => progress?.Invoke(e.TransferredBytes, e.TotalBytes);
+        await s3.PutObjectAsync(request, cancel).ConfigureAwait(false);
+    }
 
     private async Task PutManifestAsync(ArtifactBucket bucket, string key, string json, CancellationToken cancel)
     {
         var body = System.Text.Encoding.UTF8.GetBytes(json);
         var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(body));
-        await acl.WriteAsync(bucket.Name, async withAcl =>
-        {
-            var request = new PutObjectRequest { BucketName = bucket.Name, Key = key, InputStream = new MemoryStream(body), ContentType = "application/json" };
-            Protect(request, bucket, sha, withAcl);
-            request.ChecksumSHA256 = Sha256File.ToBase64(sha);
-            await s3.PutObjectAsync(request, cancel).ConfigureAwait(false);
-        }).ConfigureAwait(false);
+        var request = new PutObjectRequest { BucketName = bucket.Name, Key = key, InputStream = new MemoryStream(body), ContentType = "application/json" };
+        Protect(request, bucket, sha);
+        request.ChecksumSHA256 = Sha256File.ToBase64(sha);
+        await s3.PutObjectAsync(request, cancel).ConfigureAwait(false);
         await verifier.VerifyAsync(bucket, key, sha, cancel).ConfigureAwait(false);
     }
 
-    private Task UploadInPartsAsync(ArtifactBucket bucket, string key, string path, long size, string sha, string[] checksums, CancellationToken cancel) =>
-        acl.WriteAsync(bucket.Name, async withAcl =>
+    private async Task UploadInPartsAsync(ArtifactBucket bucket, string key, string path, long size, string sha, string[] checksums, CancellationToken cancel)
+    {
+        var create = new InitiateMultipartUploadRequest
         {
-            var create = new InitiateMultipartUploadRequest
-            {
-                BucketName = bucket.Name, Key = key, ContentType = "application/zip",
-                ServerSideEncryptionMethod = ServerSideEncryptionMethod.AWSKMS,
-                ServerSideEncryptionKeyManagementServiceKeyId = bucket.KmsKeyArn,
-                ChecksumAlgorithm = ChecksumAlgorithm.SHA256,
-            };
-            create.Metadata[ArtifactVerifier.Sha256Metadata] = sha;
-            if (withAcl)
-            {
-                create.CannedACL = S3CannedACL.BucketOwnerFullControl;
-            }
+            BucketName = bucket.Name, Key = key, ContentType = "application/zip",
+            ServerSideEncryptionMethod = ServerSideEncryptionMethod.AWSKMS,
+            ServerSideEncryptionKeyManagementServiceKeyId = bucket.KmsKeyArn,
+            ChecksumAlgorithm = ChecksumAlgorithm.SHA256,
+        };
+        create.Metadata[ArtifactVerifier.Sha256Metadata] = sha;
+        await new MultipartUpload(s3, options, progress).RunAsync(create, path, size, checksums, cancel).ConfigureAwait(false);
+    }
 
-            await new MultipartUpload(s3, options, progress).RunAsync(create, path, size, checksums, cancel).ConfigureAwait(false);
-        });
-
-    private Task CopyAsync(ArtifactBucket source, ArtifactBucket target, string key, CancellationToken cancel) =>
-        acl.WriteAsync(target.Name, async withAcl =>
+    private async Task CopyAsync(ArtifactBucket source, ArtifactBucket target, string key, CancellationToken cancel)
+    {
+        var request = new CopyObjectRequest
         {
-            var request = new CopyObjectRequest
-            {
-                SourceBucket = source.Name, SourceKey = key, DestinationBucket = target.Name, DestinationKey = key,
-                MetadataDirective = S3MetadataDirective.COPY,
-                ServerSideEncryptionMethod = ServerSideEncryptionMethod.AWSKMS,
-                ServerSideEncryptionKeyManagementServiceKeyId = target.KmsKeyArn,
-                ChecksumAlgorithm = ChecksumAlgorithm.SHA256,
-            };
-            if (withAcl)
-            {
-                request.CannedACL = S3CannedACL.BucketOwnerFullControl;
-            }
-
-            await s3.CopyObjectAsync(request, cancel).ConfigureAwait(false);
-        });
+            SourceBucket = source.Name, SourceKey = key, DestinationBucket = target.Name, DestinationKey = key,
+            MetadataDirective = S3MetadataDirective.COPY,
+            ServerSideEncryptionMethod = ServerSideEncryptionMethod.AWSKMS,
+            ServerSideEncryptionKeyManagementServiceKeyId = target.KmsKeyArn,
+            ChecksumAlgorithm = ChecksumAlgorithm.SHA256,
+        };
+        await s3.CopyObjectAsync(request, cancel).ConfigureAwait(false);
+    }
 
     // Fires once per call after the SDK gave up; a failed part may surface as a sibling part's cancellation instead.
     private void RememberFailure(object sender, ExceptionEventArgs e)
@@ -294,15 +277,11 @@ public sealed class ArtifactStore
         _ => $"{e.GetType().Name}: {e.Message}",
     };
 
-    private static void Protect(PutObjectRequest request, ArtifactBucket bucket, string sha, bool withAcl)
+    private static void Protect(PutObjectRequest request, ArtifactBucket bucket, string sha)
     {
         request.ServerSideEncryptionMethod = ServerSideEncryptionMethod.AWSKMS;
         request.ServerSideEncryptionKeyManagementServiceKeyId = bucket.KmsKeyArn;
         request.ChecksumAlgorithm = ChecksumAlgorithm.SHA256;
         request.Metadata[ArtifactVerifier.Sha256Metadata] = sha;
-        if (withAcl)
-        {
-            request.CannedACL = S3CannedACL.BucketOwnerFullControl;
-        }
     }
 }

@@ -6,6 +6,9 @@ public sealed record RoleAssumption(string RoleArn, string SessionName, string? 
     /// <summary>Role chaining caps a session at one hour; longer deploys rely on refreshing credentials.</summary>
     public static readonly TimeSpan DefaultDuration = TimeSpan.FromHours(1);
 
+    /// <summary>AWS caps a session assumed with another role's credentials (role chaining) at one hour.</summary>
+    public static readonly TimeSpan ChainedSessionLimit = TimeSpan.FromHours(1);
+
     /// <summary>The account id inside the role ARN (arn:aws:iam::ACCOUNT:role/NAME).</summary>
     public string Account
     {

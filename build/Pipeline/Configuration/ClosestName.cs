@@ -1,7 +1,7 @@
 namespace Pipeline.Configuration;
 
 /// <summary>Finds the known name a typo was probably meant to be.</summary>
-internal static class ClosestName
+public static class ClosestName
 {
     public static string? Find(string typed, IEnumerable<string> known)
     {

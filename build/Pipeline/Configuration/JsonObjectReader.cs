@@ -84,7 +84,7 @@ internal sealed class JsonObjectReader
         return text;
     }
 
-    public int? Int(string key, bool required, int min, int max, string example)
+    public int? Int(string key, bool required, int min, int max, string example, string? why = null)
     {
         if (Value(key, required, example) is not { } value)
         {
@@ -99,7 +99,7 @@ internal sealed class JsonObjectReader
 
         if (number < min || number > max)
         {
-            sink.Add(PathOf(key), $"{number} is out of range.", $"Use a value from {min} to {max}.");
+            sink.Add(PathOf(key), $"{number} is out of range.", $"Use a value from {min} to {max}.{(why is null ? string.Empty : " " + why)}");
             return null;
         }
 

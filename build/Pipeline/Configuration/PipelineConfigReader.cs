@@ -28,6 +28,11 @@ internal sealed partial class PipelineConfigReader(ConfigErrorSink sink, string 
         {
             sink.Add("application", $"'{application}' is not a usable application name.", "Use lowercase letters, digits and hyphens, starting with a letter.");
         }
+        else if (application is not null && application.Length is < MinApplication or > MaxApplication)
+        {
+            sink.Add("application", $"'{application}' is {application.Length} characters; Terraform's application_name (infra/environments/*/variables.tf) " +
+                $"takes {MinApplication} to {MaxApplication}, because bucket, key and role names are made from it.", $"Use a name of {MinApplication} to {MaxApplication} characters.");
+        }
 
         var service = ReadService(top.Object("service", true, "{ \"project\": \"src/Service/Service.csproj\", ... }", ServiceKeys));
         var template = top.String("template", true, "\"deploy/lambda.yml\"");
@@ -35,6 +40,8 @@ internal sealed partial class PipelineConfigReader(ConfigErrorSink sink, string 
         var environments = ReadEnvironments(top.Object("environments", true, "{ \"preprod\": { ... } }"));
         var ephemeral = ReadEphemeral(top.Object("ephemeral", false, "{ ... }", EphemeralKeys), environments);
         CheckBranchesAreUnique(environments);
+        CheckRuntimeIsAllowed(service, template);
+        CheckArtifactBucketNames(application, environments);
 
         if (application is null || service is null || template is null || sink.Errors.Count > 0)
         {
@@ -146,7 +153,8 @@ internal sealed partial class PipelineConfigReader(ConfigErrorSink sink, string 
             ArtifactBucket = reader.String("artifactBucket", false, "\"greeter-artifacts\""),
             KmsKeyArn = reader.String("kmsKeyArn", false, "\"arn:aws:kms:eu-west-1:111111111111:key/<key-id>\""),
             ExternalId = reader.String("externalId", false, "\"<external id>\""),
-            SessionDurationSeconds = reader.Int("sessionDurationSeconds", false, 900, 43200, "3600"),
+            SessionDurationSeconds = reader.Int("sessionDurationSeconds", false, 900, (int)Aws.RoleAssumption.ChainedSessionLimit.TotalSeconds, "3600",
+                "The deploy role is assumed from a role session (CodeBuild's, or a signed-in role), and AWS caps such chained sessions at one hour."),
             Release = Release.ReleaseConfigReader.Read(reader, sink),
         };
 
@@ -216,6 +224,40 @@ internal sealed partial class PipelineConfigReader(ConfigErrorSink sink, string 
         }
     }
 
+    // The template's Runtime parameter decides; a runtime it does not allow would fail only at the change set, after Terraform.
+    private void CheckRuntimeIsAllowed(ServiceConfig? service, string? template)
+    {
+        var path = template is null ? null : Path.GetFullPath(Path.Combine(rootDirectory, template));
+        if (service is null || path is null || !File.Exists(path)
+            || TemplateParameters.AllowedValues(File.ReadAllText(path), "Runtime") is not { Count: > 0 } allowed
+            || allowed.Contains(service.Runtime, StringComparer.Ordinal))
+        {
+            return;
+        }
+
+        sink.Add("service.runtime", $"'{service.Runtime}' is not one of the runtimes the template {template} allows ({string.Join(", ", allowed)}).",
+            $"Use {string.Join(" or ", allowed.Select(value => $"\"{value}\""))}, or add the runtime to the template's Runtime AllowedValues.");
+    }
+
+    // Terraform names the bucket <application>-<environment>-artifacts-<infrastructure account>-<region>; S3 allows 63 characters.
+    private void CheckArtifactBucketNames(string? application, Dictionary<string, EnvironmentConfig> environments)
+    {
+        if (application is null || application.Length > MaxApplication)
+        {
+            return;
+        }
+
+        foreach (var (name, environment) in environments.Where(pair => pair.Value.InfrastructureAccount.Length > 0 && pair.Value.Region.Length > 0))
+        {
+            var bucket = $"{application}-{name}-artifacts-{environment.InfrastructureAccount}-{environment.Region}";
+            if (bucket.Length > 63)
+            {
+                sink.Add($"environments.{name}", $"Terraform would name its artifact bucket '{bucket}', {bucket.Length} characters; S3 allows 63.",
+                    $"Shorten 'application' or the environment name '{name}' by {bucket.Length - 63} characters.");
+            }
+        }
+    }
+
     private void RequirePath(string? relative, string keyPath, bool isDirectory, string fix)
     {
         if (relative is null)
@@ -230,6 +272,9 @@ internal sealed partial class PipelineConfigReader(ConfigErrorSink sink, string 
             sink.Add(keyPath, $"the {(isDirectory ? "directory" : "file")} '{relative}' does not exist (looked in {rootDirectory}).", fix);
         }
     }
+
+    private const int MinApplication = 2;
+    private const int MaxApplication = 24;
 
     [GeneratedRegex("^[a-z][a-z0-9-]*$")]
     private static partial Regex NamePattern();

@@ -13,4 +13,7 @@ public enum DriftCheckStatus
 
     /// <summary>Detection ran but could not finish (DETECTION_FAILED, timeout).</summary>
     Failed,
+
+    /// <summary>The caller lacks a permission drift detection needs; the message names it. Says nothing about the stack.</summary>
+    AccessDenied,
 }

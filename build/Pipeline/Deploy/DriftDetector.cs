@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Amazon.CloudFormation;
 using Amazon.CloudFormation.Model;
 using Amazon.Runtime;
@@ -6,7 +7,7 @@ using Amazon.Runtime;
 namespace Pipeline.Deploy;
 
 /// <summary>Runs drift detection on a stack and lists the resources that were modified or deleted outside it.</summary>
-internal sealed class DriftDetector(IAmazonCloudFormation cloudFormation, StackPoller poller, StackDeployerOptions options)
+internal sealed partial class DriftDetector(IAmazonCloudFormation cloudFormation, StackPoller poller, StackDeployerOptions options)
 {
     public async Task<DriftOutcome> DetectAsync(string stackName, CancellationToken cancel)
     {
@@ -31,20 +32,48 @@ internal sealed class DriftDetector(IAmazonCloudFormation cloudFormation, StackP
         {
             return NoStack(stackName);
         }
+        catch (AmazonServiceException e) when (IsAccessDenied(e))
+        {
+            return Denied(stackName, $"cloudformation:DetectStackDrift on stack {stackName}", e.Message);
+        }
 
-        var status = await poller.PollAsync(
-            () => cloudFormation.DescribeStackDriftDetectionStatusAsync(
-                new DescribeStackDriftDetectionStatusRequest { StackDriftDetectionId = detectionId }, cancel),
-            s => s.DetectionStatus?.Value != StackDriftDetectionStatus.DETECTION_IN_PROGRESS.Value,
-            options.DriftTimeout,
-            cancel).ConfigureAwait(false);
+        DescribeStackDriftDetectionStatusResponse status;
+        try
+        {
+            status = await poller.PollAsync(
+                () => cloudFormation.DescribeStackDriftDetectionStatusAsync(
+                    new DescribeStackDriftDetectionStatusRequest { StackDriftDetectionId = detectionId }, cancel),
+                s => s.DetectionStatus?.Value != StackDriftDetectionStatus.DETECTION_IN_PROGRESS.Value,
+                options.DriftTimeout,
+                cancel).ConfigureAwait(false);
+        }
+        catch (AmazonServiceException e) when (IsAccessDenied(e))
+        {
+            return Denied(stackName, "cloudformation:DescribeStackDriftDetectionStatus on Resource \"*\" (it takes a detection id, not a stack)", e.Message);
+        }
+
         if (status.DetectionStatus?.Value != StackDriftDetectionStatus.DETECTION_COMPLETE.Value)
         {
+            // Detection reads each resource with the caller's permissions; a missing read permission fails it.
+            if (NotAuthorized().Match(status.DetectionStatusReason ?? string.Empty) is { Success: true } missing)
+            {
+                return Denied(stackName, $"{missing.Groups["action"].Value} (drift detection reads the stack's resources with the caller's permissions)", status.DetectionStatusReason!);
+            }
+
             return new DriftOutcome(DriftCheckStatus.Failed, stackName,
                 $"Drift detection for {stackName} ended {status.DetectionStatus?.Value}: {status.DetectionStatusReason}. Check the stack's resources and run it again.");
         }
 
-        var drifted = await DriftedResourcesAsync(stackName, cancel).ConfigureAwait(false);
+        List<DriftedResource> drifted;
+        try
+        {
+            drifted = await DriftedResourcesAsync(stackName, cancel).ConfigureAwait(false);
+        }
+        catch (AmazonServiceException e) when (IsAccessDenied(e))
+        {
+            return Denied(stackName, $"cloudformation:DescribeStackResourceDrifts on stack {stackName}", e.Message);
+        }
+
         return drifted.Count == 0
             ? new DriftOutcome(DriftCheckStatus.InSync, stackName, $"Stack {stackName} matches its template.")
             : new DriftOutcome(DriftCheckStatus.Drifted, stackName,
@@ -54,6 +83,17 @@ internal sealed class DriftDetector(IAmazonCloudFormation cloudFormation, StackP
                 DriftedResources = drifted,
             };
     }
+
+    private static DriftOutcome Denied(string stackName, string permission, string awsMessage) =>
+        new(DriftCheckStatus.AccessDenied, stackName,
+            $"Drift detection on {stackName} was refused: the deploying role lacks {permission}. Grant it to the deploy role " +
+            $"(infra/modules/runtime-access); until then drift is not checked, which says nothing about the stack. AWS said: {awsMessage}");
+
+    internal static bool IsAccessDenied(AmazonServiceException e) =>
+        e.ErrorCode is "AccessDenied" or "AccessDeniedException" || e.StatusCode == HttpStatusCode.Forbidden;
+
+    [GeneratedRegex(@"not authorized to perform:? (?<action>[a-z0-9-]+:[A-Za-z0-9]+)")]
+    private static partial Regex NotAuthorized();
 
     private static DriftOutcome NoStack(string stackName) =>
         new(DriftCheckStatus.NoStack, stackName, $"Stack {stackName} does not exist yet; nothing to check for drift.");

@@ -5,7 +5,7 @@ namespace Pipeline.Deploy;
 
 /// <summary>
 /// Deploys one CloudFormation stack through a change set: plan, show the changes, execute, follow the events to a
-/// final status and collect the outputs. Recovers a stack left in ROLLBACK_COMPLETE, waits (boundedly) for a busy
+/// final status and collect the outputs. Recovers a stack left in ROLLBACK_COMPLETE or ROLLBACK_FAILED, waits (boundedly) for a busy
 /// one, and clears unexecuted change sets of interrupted runs.
 /// </summary>
 public sealed class StackDeployer
@@ -39,9 +39,10 @@ public sealed class StackDeployer
         }
 
         var recreated = false;
-        if (stack?.StackStatus?.Value == StackStates.RollbackComplete)
+        if (StackStates.IsFailedFirstCreate(stack?.StackStatus?.Value))
         {
-            sink.Warning($"Stack {name} is in ROLLBACK_COMPLETE (its first create failed) and cannot be updated; deleting it to create it again.");
+            sink.Warning($"Stack {name} is in {stack!.StackStatus!.Value} (its first create failed{(stack.StackStatus.Value == StackStates.RollbackFailed ? " and so did its rollback" : string.Empty)}) " +
+                "and cannot be updated; deleting it to create it again.");
             var deleted = await remover.DeleteAsync(stack, request.ExecutionRoleArn, cancel).ConfigureAwait(false);
             if (!deleted.Succeeded)
             {

@@ -12,6 +12,7 @@ public sealed class MotoServer : IDisposable
     public const string Executable = "moto_server";
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(5) };
     private readonly Process process;
+    private bool detached;
 
     private MotoServer(Process process, Uri endpoint)
     {
@@ -21,29 +22,57 @@ public sealed class MotoServer : IDisposable
 
     public Uri Endpoint { get; }
 
+    public int ProcessId => process.Id;
+
     /// <summary>Full path of moto_server on PATH, or null when it is not installed.</summary>
     public static string? Find(string executable = Executable) => ExecutableLocator.Find(executable);
 
-    public static async Task<MotoServer> StartAsync(string? executable = null, CancellationToken cancel = default)
+    /// <summary>
+    /// Starts moto on a free loopback port. With <paramref name="logFile"/> its output goes to that file instead of
+    /// this process, so it can outlive this process (see <see cref="Detach"/>); that needs /bin/sh.
+    /// </summary>
+    /// <param name="recordingFile">Where this server's request recorder writes (default: moto_recording in the working directory, shared by every server started there).</param>
+    public static async Task<MotoServer> StartAsync(string? executable = null, string? logFile = null, CancellationToken cancel = default, string? recordingFile = null)
     {
         var path = Find(executable ?? Executable) ?? throw new InvalidOperationException(
             $"'{executable ?? Executable}' was not found on PATH. The local AWS rehearsal needs moto: " +
             "install it (pip install 'moto[server]') or run against real AWS with --aws=real.");
-        var port = FreeLoopbackPort();
-        var start = new ProcessStartInfo(path)
+        var port = FreeLoopbackPort().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var toFile = logFile is not null && !OperatingSystem.IsWindows();
+        var start = toFile ? new ProcessStartInfo("/bin/sh") : new ProcessStartInfo(path);
+        if (toFile)
         {
-            ArgumentList = { "-H", "127.0.0.1", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+            // exec keeps one process (its id is moto's); no pipe to this process, so moto lives on if this one ends.
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add("exec \"$0\" \"$@\" </dev/null >>\"$MOTO_LOG_FILE\" 2>&1");
+            start.ArgumentList.Add(path);
+            start.Environment["MOTO_LOG_FILE"] = logFile;
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(logFile!))!);
+        }
+
+        foreach (var argument in new[] { "-H", "127.0.0.1", "-p", port })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.RedirectStandardOutput = !toFile;
+        start.RedirectStandardError = !toFile;
+        start.UseShellExecute = false;
         // moto treats these as real settings; keep the host's own AWS profile out of the emulator.
         start.Environment.Remove("MOTO_ACCOUNT_ID");
+        if (recordingFile is not null)
+        {
+            start.Environment["MOTO_RECORDER_FILEPATH"] = recordingFile;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {path}.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        if (!toFile)
+        {
+            process.OutputDataReceived += (_, _) => { };
+            process.ErrorDataReceived += (_, _) => { };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+        }
 
         var server = new MotoServer(process, new Uri($"http://127.0.0.1:{port}/"));
         try
@@ -76,11 +105,33 @@ public sealed class MotoServer : IDisposable
         ["AWS_DEFAULT_REGION"] = region,
     };
 
+    /// <summary>Leaves the emulator running after this object and this process are gone (started with a log file).</summary>
+    public KeptEmulator Detach()
+    {
+        detached = true;
+        return new KeptEmulator(process.Id, Endpoint);
+    }
+
+    /// <summary>True when <paramref name="endpoint"/> answers as a moto server.</summary>
+    public static async Task<bool> AnswersAsync(Uri endpoint, CancellationToken cancel = default)
+    {
+        try
+        {
+            // The dashboard page, not data.json: data.json fails (500) once some resources exist.
+            using var response = await Http.GetAsync(new Uri(endpoint, "moto-api/"), cancel).ConfigureAwait(false);
+            return response.StatusCode == HttpStatusCode.OK;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancel.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
     public void Dispose()
     {
         try
         {
-            if (!process.HasExited)
+            if (!detached && !process.HasExited)
             {
                 process.Kill(entireProcessTree: true);
                 process.WaitForExit(5000);
@@ -103,19 +154,9 @@ public sealed class MotoServer : IDisposable
                 throw new InvalidOperationException($"moto_server exited with code {process.ExitCode} before it was ready.");
             }
 
-            try
+            if (await AnswersAsync(Endpoint, cancel).ConfigureAwait(false))
             {
-                using var response = await Http.GetAsync(new Uri(Endpoint, "moto-api/data.json"), cancel).ConfigureAwait(false);
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            catch (TaskCanceledException) when (!cancel.IsCancellationRequested)
-            {
+                return;
             }
 
             await Task.Delay(100, cancel).ConfigureAwait(false);

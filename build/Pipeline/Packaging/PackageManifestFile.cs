@@ -6,8 +6,7 @@ namespace Pipeline.Packaging;
 /// <summary>Reads and writes artifacts/package/manifest.json (UTF-8, no BOM, "\n" line ends, fixed property order).</summary>
 public static class PackageManifestFile
 {
-    public static string DefaultPath(string repositoryRoot) =>
-        Path.Combine(repositoryRoot, "artifacts", "package", "manifest.json");
+    public static string DefaultPath(string repositoryRoot) => new ArtifactsLayout(repositoryRoot).PackageManifest;
 
     public static string ToJson(PackageManifest manifest) =>
         JsonSerializer.Serialize(manifest, PackageManifestJsonContext.Default.PackageManifest) + "\n";

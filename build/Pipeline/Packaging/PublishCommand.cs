@@ -18,10 +18,10 @@ public sealed record PublishCommand(string RepositoryRoot, string ProjectPath, s
 
     public string Root => Path.TrimEndingDirectorySeparator(Path.GetFullPath(RepositoryRoot));
 
-    public string OutputDirectory => Path.Combine(Root, "artifacts", "publish", ProjectName);
+    public string OutputDirectory => new ArtifactsLayout(Root).Publish(ProjectName);
 
     /// <summary>obj/ and bin/ go here, inside the mapped root, so intermediate paths are mapped too.</summary>
-    public string BuildDirectory => Path.Combine(Root, "artifacts", "dotnet");
+    public string BuildDirectory => new ArtifactsLayout(Root).Dotnet;
 
     /// <summary>e.g. 1.4.0-alpha.12+abc1234: what the service reports from AssemblyInformationalVersion.</summary>
     public string InformationalVersion => string.IsNullOrWhiteSpace(Commit) ? Version : $"{Version}+{Commit}";

@@ -50,7 +50,7 @@ public sealed partial class GitInfoReader(IProcessRunner runner, Func<string, st
         else if (tag is null)
         {
             total = int.TryParse(await GitAsync(directory, cancel, "rev-list", "--count", "HEAD").ConfigureAwait(false), CultureInfo.InvariantCulture, out var count) ? count : null;
-            warnings.Add("No v* tag is reachable from HEAD; the base version comes from version.json (or 0.1.0). Tag a release (git tag v1.0.0) to set it.");
+            warnings.Add("No v* tag is reachable from HEAD; the base version is 0.1.0. Tag a release (git tag v1.0.0) to set it.");
         }
 
         return new GitInfo(head, branch, timestamp)

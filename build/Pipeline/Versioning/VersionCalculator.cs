@@ -6,7 +6,7 @@ using Pipeline.GitFlow;
 namespace Pipeline.Versioning;
 
 /// <summary>
-/// A small GitFlow versioner. The base is the latest vX.Y.Z tag (else version.json, else 0.1.0, treated as a tag on
+/// A small GitFlow versioner. The base is the latest vX.Y.Z tag (else 0.1.0, treated as a tag on
 /// the first commit); the height is the number of commits since it. master/main → X.Y.Z (patch + 1 after the tag),
 /// develop → X.(Y+1).0-alpha.N, feature/* → X.(Y+1).0-&lt;branch&gt;.N, release/* and hotfix/* → the version in the
 /// branch name (else X.(Y+1).0 / X.Y.(Z+1)) -beta.N, pull requests → the head branch's version with -pr&lt;number&gt;.N.
@@ -16,12 +16,12 @@ public sealed partial class VersionCalculator
     public const string DefaultVersion = "0.1.0";
     private const int MaxBranchLabel = 20;
 
-    public BuildVersion Calculate(GitInfo git, GitFlowInput flow, int? buildNumber = null, string? fallbackVersion = null)
+    public BuildVersion Calculate(GitInfo git, GitFlowInput flow, int? buildNumber = null)
     {
         ArgumentNullException.ThrowIfNull(git);
         ArgumentNullException.ThrowIfNull(flow);
         var warnings = new List<string>(git.Warnings);
-        var (major, minor, patch) = BaseVersion(git, fallbackVersion, warnings);
+        var (major, minor, patch) = BaseVersion(git, warnings);
         var height = git.LastTag is not null ? git.CommitsSinceTag : git.TotalCommits;
         if (height is null)
         {
@@ -66,7 +66,7 @@ public sealed partial class VersionCalculator
             : (major, minor + 1, 0);
     }
 
-    private static (int, int, int) BaseVersion(GitInfo git, string? fallback, List<string> warnings)
+    private static (int, int, int) BaseVersion(GitInfo git, List<string> warnings)
     {
         if (git.LastTag is { } tag)
         {
@@ -76,16 +76,6 @@ public sealed partial class VersionCalculator
             }
 
             warnings.Add($"Tag '{tag}' is not vX.Y.Z; ignoring it. Tag releases as v1.2.3.");
-        }
-
-        if (fallback is not null)
-        {
-            if (Parse(fallback) is { } fromFile)
-            {
-                return fromFile;
-            }
-
-            warnings.Add($"version.json's '{fallback}' is not X.Y.Z; using {DefaultVersion}. Write e.g. \"1.2.0\".");
         }
 
         return Parse(DefaultVersion)!.Value;

@@ -11,6 +11,13 @@ locals {
   # The key's ARN is not known here (the key trusts these roles, so it is created after them); its own policy is the gate.
   artifact_keys = "arn:${local.partition}:kms:${var.region}:${var.infrastructure_account_id}:key/*"
   via_s3        = "s3.${var.region}.amazonaws.com"
+  functions     = "arn:${local.partition}:lambda:${var.region}:${var.runtime_account_id}:function:${var.stack_name_prefix}*"
+  log_groups = [
+    "arn:${local.partition}:logs:${var.region}:${var.runtime_account_id}:log-group:/aws/lambda/${var.stack_name_prefix}*",
+    "arn:${local.partition}:logs:${var.region}:${var.runtime_account_id}:log-group:/aws/lambda/${var.stack_name_prefix}*:*",
+  ]
+  # Roles the stacks create carry this boundary (infra/bootstrap creates it); the template sets it from PermissionsBoundaryName.
+  stack_role_boundary = "${local.iam}:policy/${var.name_prefix}-boundary"
 }
 
 data "aws_iam_policy_document" "deploy_trust" {
@@ -56,8 +63,48 @@ data "aws_iam_policy_document" "deploy" {
       "cloudformation:GetTemplate",
       "cloudformation:GetTemplateSummary",
       "cloudformation:DeleteStack",
+      "cloudformation:ListStackResources",
+      "cloudformation:DetectStackDrift",
+      "cloudformation:DescribeStackResourceDrifts",
     ]
     resources = [local.stacks]
+  }
+
+  # DescribeStackDriftDetectionStatus takes a detection id, not a stack: IAM authorizes it on "*" only.
+  statement {
+    sid       = "DriftDetectionStatus"
+    actions   = ["cloudformation:DescribeStackDriftDetectionStatus"]
+    resources = ["*"]
+  }
+
+  # Drift detection reads the stack's resources with the caller's permissions: the read handlers of each type.
+  statement {
+    sid = "DriftReadsFunctions"
+    actions = [
+      "lambda:GetFunction",
+      "lambda:GetFunctionCodeSigningConfig",
+      "lambda:GetFunctionRecursionConfig",
+      "lambda:GetRuntimeManagementConfig",
+    ]
+    resources = [local.functions]
+  }
+
+  statement {
+    sid       = "DriftReadsRoles"
+    actions   = ["iam:GetRole", "iam:GetRolePolicy", "iam:ListRolePolicies", "iam:ListAttachedRolePolicies"]
+    resources = [local.stack_role_arn]
+  }
+
+  statement {
+    sid       = "DriftReadsLogGroups"
+    actions   = ["logs:ListTagsLogGroup", "logs:ListTagsForResource"]
+    resources = local.log_groups
+  }
+
+  statement {
+    sid       = "DriftListsLogGroups"
+    actions   = ["logs:DescribeLogGroups"]
+    resources = ["*"]
   }
 
   statement {
@@ -137,26 +184,57 @@ data "aws_iam_policy_document" "cloudformation" {
       "lambda:UntagResource",
       "lambda:PublishVersion",
       "lambda:ListVersionsByFunction",
+      "lambda:GetFunctionCodeSigningConfig",
+      "lambda:GetRuntimeManagementConfig",
+      "lambda:GetFunctionRecursionConfig",
     ]
-    resources = ["arn:${local.partition}:lambda:${var.region}:${var.runtime_account_id}:function:${var.stack_name_prefix}*"]
+    resources = [local.functions]
+  }
+
+  # IAM writes that set what a stack role may do only when the role carries the boundary: no privilege escalation for
+  # whoever can deploy, and no managed policy attached at all (the template uses inline policies).
+  statement {
+    sid       = "BoundedFunctionRoleWrites"
+    actions   = ["iam:CreateRole", "iam:PutRolePolicy", "iam:DeleteRolePolicy", "iam:PutRolePermissionsBoundary"]
+    resources = [local.stack_role_arn]
+
+    condition {
+      test     = "StringEquals"
+      variable = "iam:PermissionsBoundary"
+      values   = [local.stack_role_boundary]
+    }
   }
 
   statement {
-    sid = "FunctionRole"
+    sid = "FunctionRoleLifecycle"
     actions = [
-      "iam:CreateRole",
-      "iam:DeleteRole",
       "iam:GetRole",
+      "iam:DeleteRole",
       "iam:UpdateAssumeRolePolicy",
+      "iam:UpdateRoleDescription",
       "iam:TagRole",
       "iam:UntagRole",
-      "iam:PutRolePolicy",
       "iam:GetRolePolicy",
-      "iam:DeleteRolePolicy",
-      "iam:AttachRolePolicy",
-      "iam:DetachRolePolicy",
+      "iam:ListRolePolicies",
+      "iam:ListAttachedRolePolicies",
+      "iam:ListInstanceProfilesForRole",
     ]
     resources = [local.stack_role_arn]
+  }
+
+  # The pipeline's own roles share the stacks' name prefix; CloudFormation must never change them.
+  statement {
+    sid       = "NeverThePipelineRoles"
+    effect    = "Deny"
+    actions   = ["iam:*"]
+    resources = ["${local.iam}:role/${local.deploy_role}", "${local.iam}:role/${local.cfn_role}"]
+  }
+
+  statement {
+    sid       = "NeverLiftABoundary"
+    effect    = "Deny"
+    actions   = ["iam:DeleteRolePermissionsBoundary"]
+    resources = ["*"]
   }
 
   statement {
@@ -181,11 +259,11 @@ data "aws_iam_policy_document" "cloudformation" {
       "logs:TagResource",
       "logs:UntagResource",
       "logs:ListTagsForResource",
+      "logs:TagLogGroup",
+      "logs:UntagLogGroup",
+      "logs:ListTagsLogGroup",
     ]
-    resources = [
-      "arn:${local.partition}:logs:${var.region}:${var.runtime_account_id}:log-group:/aws/lambda/${var.stack_name_prefix}*",
-      "arn:${local.partition}:logs:${var.region}:${var.runtime_account_id}:log-group:/aws/lambda/${var.stack_name_prefix}*:*",
-    ]
+    resources = local.log_groups
   }
 
   statement {

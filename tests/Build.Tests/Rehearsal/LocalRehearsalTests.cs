@@ -12,14 +12,18 @@ using TestSupport;
 namespace Build.Tests.Rehearsal;
 
 /// <summary>
-/// The README's main job, end to end: ./build.sh against a moto the test owns, then the resources are checked
-/// in each account, and a second run must change nothing.
+/// The README's main job, end to end, as written: `./build.sh --keep-local-aws` starts and keeps its own emulator,
+/// the resources are checked in each account, a plain `./build.sh` after it reuses that emulator and changes
+/// nothing, and `./build.sh --target=StopLocalAws` stops exactly that process.
 /// </summary>
 [Category("Integration")]
+[Platform(Exclude = "Win", Reason = "runs ./build.sh")]
+[NonParallelizable]
 public class LocalRehearsalTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(15);
-    private MotoServer moto = null!;
+    private static readonly BuildPaths Paths = new(RepositoryConfig.Root);
+    private KeptEmulator kept = null!;
     private ProcessResult first = null!;
     private AwsTarget target = null!;
     private JsonElement preprodRecord;
@@ -29,11 +33,48 @@ public class LocalRehearsalTests
     {
         LocalTools.Require("terraform");
         LocalTools.Require("cfn-lint");
-        moto = await Moto.FreshAsync();
-        target = new AwsTarget(LocalAccounts.Region, moto.Endpoint);
-        first = await HostRun.BuildShAsync([$"--local-aws-endpoint={moto.Endpoint}", "--verbosity=diagnostic"], HostRun.RehearsalEnvironment(), Timeout);
+        LocalTools.Require(MotoServer.Executable);
+        var stop = await HostRun.BuildShAsync(["--target=StopLocalAws"], HostRun.RehearsalEnvironment(), Timeout);
+        Assert.That(stop.ExitCode, Is.Zero, HostRun.Log(stop));
+        first = await HostRun.BuildShAsync(["--keep-local-aws", "--verbosity=diagnostic"], HostRun.RehearsalEnvironment(), Timeout);
+        kept = KeptEmulator.Read(Paths.LocalAws)!;
         Assert.That(first.ExitCode, Is.Zero, HostRun.Log(first));
+        Assert.That(kept, Is.Not.Null, "--keep-local-aws must record the emulator it kept");
+        target = new AwsTarget(LocalAccounts.Region, kept.Endpoint);
         preprodRecord = DeployRecord();
+    }
+
+    [OneTimeTearDown]
+    public async Task StopTheKeptEmulator()
+    {
+        var stop = await HostRun.BuildShAsync(["--target=StopLocalAws"], HostRun.RehearsalEnvironment(), Timeout);
+        Assert.That(stop.ExitCode, Is.Zero, HostRun.Log(stop));
+        if (kept is not null)
+        {
+            Assert.That(HostRun.Log(stop), Does.Contain($"Stopped the local AWS emulator at {kept.Endpoint} (moto_server, pid {kept.ProcessId})"));
+            Assert.That(await kept.IsRunningAsync(), Is.False, "StopLocalAws must stop the kept process");
+            Assert.That(KeptEmulator.Read(Paths.LocalAws), Is.Null);
+        }
+    }
+
+    [Test]
+    public async Task The_kept_emulator_is_named_exactly_and_still_answers()
+    {
+        var log = HostRun.Log(first);
+        Assert.That(log, Does.Contain($"Local AWS left running at {kept.Endpoint} (moto_server, pid {kept.ProcessId})"));
+        Assert.That(log, Does.Contain("Stop it with: ./build.sh --target=StopLocalAws").And.Not.Contain("pkill"));
+        Assert.That(await kept.IsRunningAsync(), Is.True);
+    }
+
+    [Test]
+    public void The_summary_keeps_each_ARN_and_URI_on_one_line_and_names_the_deploy_record()
+    {
+        var lines = HostRun.Log(first).Split('\n').Select(line => line.TrimEnd('\r')).ToList();
+        Assert.That(lines, Has.Some.Match(@"^Function\s+arn:aws:lambda:eu-west-1:222222222222:function:greeter-preprod$"));
+        Assert.That(lines, Has.Some.Match(@"^Object\s+s3://greeter-preprod-artifacts-\S+/\S+\.zip$"));
+        Assert.That(lines, Has.Some.Match(@"^KMS key\s+arn:aws:kms:eu-west-1:123456789012:key/\S+$"));
+        Assert.That(lines, Has.Some.Match(@"^Deploy record\s+artifacts/deploy/preprod\.json$"));
+        Assert.That(lines, Has.Some.Match(@"^Emulator\s+http://127\.0\.0\.1:\d+/ \(moto_server pid \d+, kept: ./build.sh --target=StopLocalAws stops it\)$"));
     }
 
     [Test]
@@ -63,7 +104,7 @@ public class LocalRehearsalTests
         Assert.That(none.Stacks ?? [], Is.Empty, "nothing is deployed in the infrastructure account");
 
         var function = await new ProcessRunner().RunAsync(new ProcessSpec("aws",
-            ["lambda", "get-function", "--function-name", "greeter-preprod", "--region", LocalAccounts.Region, "--endpoint-url", moto.Endpoint.ToString()])
+            ["lambda", "get-function", "--function-name", "greeter-preprod", "--region", LocalAccounts.Region, "--endpoint-url", kept.Endpoint.ToString()])
         {
             Environment = AssumedEnvironment(await RuntimeKeys()),
         });
@@ -93,23 +134,27 @@ public class LocalRehearsalTests
     }
 
     [Test]
-    public async Task An_unchanged_redeploy_uploads_nothing_and_changes_nothing()
+    public async Task Run_it_twice_the_second_plain_run_uploads_nothing_and_changes_no_stack()
     {
-        var again = await HostRun.BuildShAsync([$"--local-aws-endpoint={moto.Endpoint}"], HostRun.RehearsalEnvironment(), Timeout);
-        Assert.That(again.ExitCode, Is.Zero, HostRun.Log(again));
-        Assert.That(HostRun.Log(again), Does.Contain("0 bytes uploaded"));
+        var again = await HostRun.BuildShAsync([], HostRun.RehearsalEnvironment(), Timeout);
+        var log = HostRun.Log(again);
+        Assert.That(again.ExitCode, Is.Zero, log);
+        Assert.That(log, Does.Contain($"Reusing the emulator an earlier run kept (pid {kept.ProcessId})"));
+        Assert.That(log, Does.Contain("0 bytes uploaded"));
+        Assert.That(log, Does.Match(@"\nUploaded\s+0 of [\d,]+ bytes"));
         Assert.That(DeployRecord().GetProperty("status").GetString(), Is.EqualTo("NoChanges"));
         var release = DeployRecord().GetProperty("release");
         Assert.That(release.GetProperty("status").GetString(), Is.EqualTo("Unchanged"));
         Assert.That(release.GetProperty("versionPublished").GetBoolean(), Is.False, "an unchanged redeploy publishes no version");
         Assert.That(release.GetProperty("version").GetString(), Is.EqualTo(preprodRecord.GetProperty("release").GetProperty("version").GetString()));
+        Assert.That(await kept.IsRunningAsync(), Is.True, "a reused emulator stays running");
     }
 
     [Test]
     public async Task Prod_ships_the_bytes_preprod_deployed_for_the_commit()
     {
         var preprod = preprodRecord;
-        var prod = await HostRun.BuildShAsync(["--target=DeployProd", "--branch=master", $"--local-aws-endpoint={moto.Endpoint}"], HostRun.RehearsalEnvironment(), Timeout);
+        var prod = await HostRun.BuildShAsync(["--target=DeployProd", "--branch=master"], HostRun.RehearsalEnvironment(), Timeout);
         Assert.That(prod.ExitCode, Is.Zero, HostRun.Log(prod));
         Assert.That(HostRun.Log(prod), Does.Contain("Promoting what preprod deployed"));
         var record = DeployRecord("prod");
@@ -119,7 +164,7 @@ public class LocalRehearsalTests
     }
 
     private static JsonElement DeployRecord(string environment = "preprod") =>
-        JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryConfig.Root, "artifacts", "deploy", environment + ".json"))).RootElement;
+        JsonDocument.Parse(File.ReadAllText(Paths.DeployRecord(environment))).RootElement;
 
     private static BasicAWSCredentials Keys() => new(LocalAccounts.AccessKeyId, LocalAccounts.SecretAccessKey);
 

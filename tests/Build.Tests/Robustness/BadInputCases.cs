@@ -90,6 +90,16 @@ internal static class BadInputCases
         {
             EditConfig = c => c["environments"]!["prod"]!["alsoBranches"] = new JsonArray("main", "develop"),
         };
+        yield return new BadInputCase("runtime the template does not allow", pullRequest,
+            "{config}: service.runtime: 'dotnet8' is not one of the runtimes the template", "allows (dotnet10)", "Use \"dotnet10\"")
+        {
+            EditConfig = c => c["service"]!["runtime"] = "dotnet8",
+        };
+        yield return new BadInputCase("application name longer than Terraform takes", pullRequest,
+            "{config}: application: 'greeter-with-a-long-name1' is 25 characters", "takes 2 to 24", "Use a name of 2 to 24 characters")
+        {
+            EditConfig = c => c["application"] = "greeter-with-a-long-name1",
+        };
         yield return new BadInputCase("missing template file", pullRequest,
             "{config}: template: the file '{dir}/no-such-template.yml' does not exist", "Point 'template' at the CloudFormation template")
         {
@@ -109,7 +119,9 @@ internal static class BadInputCases
     private static IEnumerable<BadInputCase> Options()
     {
         yield return new BadInputCase("unknown target", ["--target=DeployStaging"],
-            "Unknown target 'DeployStaging'. Pass one of these to --target:", "DeployPreprod ", "DestroyEnvironment ");
+            "Unknown target 'DeployStaging'.", "The targets are: Default, PullRequest, DeployPreprod", "DestroyEnvironment");
+        yield return new BadInputCase("misspelled option", ["--target=DeployPreprod", "--awz=real"],
+            "--awz=real is not an option of this build.", "Did you mean --aws?");
         yield return new BadInputCase("--aws=cloud", ["--target=DeployPreprod", "--aws=cloud"],
             "--aws=cloud is not known", "use --aws=local", "--aws=real");
         yield return new BadInputCase("--configuration=Fast", ["--target=PullRequest", "--configuration=Fast", Local, Endpoint],

@@ -71,3 +71,16 @@ internal sealed class UsesServices : FrostingTask<JournalContext>
         context.Journal.Add(context.GetType().Name);
     }
 }
+
+internal sealed class SkippedWithReason : FrostingTask<JournalContext>, IFrostingTask
+{
+    string IFrostingTask.SkippedMessage => "no AWS account configured";
+
+    public override bool ShouldRun(JournalContext context) => false;
+}
+
+[TaskName("Default")]
+[IsDependentOn(typeof(SkippedWithReason))]
+internal sealed class AfterSkippedWithReason : FrostingTask<JournalContext>
+{
+}

@@ -48,3 +48,20 @@ internal sealed class AfterFlaky : FrostingTask<JournalContext>
 {
     public override void Run(JournalContext context) => context.Journal.Add(nameof(AfterFlaky));
 }
+
+[TaskName("Default")]
+internal sealed class FailsWithExitCode : FrostingTask<JournalContext>
+{
+    public override void Run(JournalContext context) => throw new Cake.Core.CakeException(3, "terraform said 3");
+}
+
+[ContinueOnError]
+internal class ContinuesOnError : FrostingTask<JournalContext>
+{
+    public override void Run(JournalContext context) => throw new InvalidOperationException("base failed");
+}
+
+[TaskName("Default")]
+internal sealed class InheritsContinueOnError : ContinuesOnError
+{
+}

@@ -34,5 +34,7 @@ public sealed class FakeHarness : IDisposable
     /// <summary>Where Cake resolves a relative path: its working directory, the process's current one.</summary>
     public string Under(string relative) => Context.Environment.WorkingDirectory.CombineWithFilePath(relative).FullPath;
 
+    public string UnderDirectory(string relative) => new DirectoryPath(relative).MakeAbsolute(Context.Environment).FullPath;
+
     public void Dispose() => Directory.Delete(Root, recursive: true);
 }

@@ -50,6 +50,7 @@ public class PipelineConfigLoaderTests
     [TestCase("environments.prod.kmsKeyArn", "\"arn:aws:kms:eu-west-1:333333333333:key/abc\"", "environments.prod.kmsKeyArn", "infrastructure account 111111111111")]
     [TestCase("environments.prod.kmsKeyArn", "\"arn:aws:kms:us-east-1:111111111111:key/abc\"", "environments.prod.kmsKeyArn", "stack's region")]
     [TestCase("environments.prod.sessionDurationSeconds", "60", "environments.prod.sessionDurationSeconds", "out of range")]
+    [TestCase("environments.prod.sessionDurationSeconds", "7200", "environments.prod.sessionDurationSeconds", "chained sessions at one hour")]
     [TestCase("environments.prod.requireConfirmation", "\"yes\"", "environments.prod.requireConfirmation", "true or false")]
     [TestCase("environments.prod.alsoBranches", "\"main\"", "environments.prod.alsoBranches", "list of strings")]
     [TestCase("environments.prod.branch", "\"develop\"", "environments.prod.branch", "already deploys environment 'preprod'")]

@@ -8,8 +8,13 @@ namespace Pipeline.Tests.Deploy;
 /// <summary>
 /// Scripted CloudFormation for outcomes moto cannot produce. DescribeStacks walks <see cref="Timeline"/> one entry per
 /// call and then repeats the last; null entries mean "does not exist". Execute and delete swap in new timelines.
+/// It overrides the SDK client's virtual operations rather than implementing the interface, so it compiles against
+/// the real AWSSDK.CloudFormation's ninety operations too; any operation not overridden here goes to a closed port
+/// and fails at once.
 /// </summary>
-internal sealed class FakeCloudFormation : IAmazonCloudFormation
+internal sealed class FakeCloudFormation() : AmazonCloudFormationClient(
+    new AnonymousAWSCredentials(),
+    new AmazonCloudFormationConfig { ServiceURL = "http://127.0.0.1:1", MaxErrorRetry = 0, AuthenticationRegion = "eu-west-1" })
 {
     public const string StackId = "arn:aws:cloudformation:eu-west-1:222222222222:stack/svc/1";
     public const string ChangeSetId = "arn:aws:cloudformation:eu-west-1:222222222222:changeSet/cs/1";
@@ -40,9 +45,9 @@ internal sealed class FakeCloudFormation : IAmazonCloudFormation
 
     public DescribeStackDriftDetectionStatusResponse DriftStatus { get; set; } = new() { DetectionStatus = StackDriftDetectionStatus.DETECTION_COMPLETE };
 
-    public List<StackResourceDrift> Drifts { get; } = [];
+    public Exception? DriftStatusError { get; set; }
 
-    public IClientConfig Config => throw new NotSupportedException();
+    public List<StackResourceDrift> Drifts { get; } = [];
 
     public static Stack Stack(string status, string? reason = null, List<Output>? outputs = null) =>
         new() { StackId = StackId, StackName = "svc", StackStatus = status, StackStatusReason = reason, Outputs = outputs };
@@ -67,7 +72,7 @@ internal sealed class FakeCloudFormation : IAmazonCloudFormation
         position = 0;
     }
 
-    public Task<DescribeStacksResponse> DescribeStacksAsync(DescribeStacksRequest request, CancellationToken cancellationToken = default)
+    public override Task<DescribeStacksResponse> DescribeStacksAsync(DescribeStacksRequest request, CancellationToken cancellationToken = default)
     {
         Calls.Add("DescribeStacks");
         var stack = Timeline[Math.Min(position++, Timeline.Count - 1)];
@@ -76,10 +81,10 @@ internal sealed class FakeCloudFormation : IAmazonCloudFormation
             : Task.FromResult(new DescribeStacksResponse { Stacks = [stack] });
     }
 
-    public Task<DescribeStackEventsResponse> DescribeStackEventsAsync(DescribeStackEventsRequest request, CancellationToken cancellationToken = default) =>
+    public override Task<DescribeStackEventsResponse> DescribeStackEventsAsync(DescribeStackEventsRequest request, CancellationToken cancellationToken = default) =>
         Task.FromResult(new DescribeStackEventsResponse { StackEvents = Enumerable.Reverse(Events).ToList() });
 
-    public Task<CreateChangeSetResponse> CreateChangeSetAsync(CreateChangeSetRequest request, CancellationToken cancellationToken = default)
+    public override Task<CreateChangeSetResponse> CreateChangeSetAsync(CreateChangeSetRequest request, CancellationToken cancellationToken = default)
     {
         Calls.Add("CreateChangeSet");
         CreatedChangeSet = request;
@@ -88,55 +93,46 @@ internal sealed class FakeCloudFormation : IAmazonCloudFormation
             : Task.FromResult(new CreateChangeSetResponse { Id = ChangeSetId, StackId = StackId });
     }
 
-    public Task<DescribeChangeSetResponse> DescribeChangeSetAsync(DescribeChangeSetRequest request, CancellationToken cancellationToken = default) =>
+    public override Task<DescribeChangeSetResponse> DescribeChangeSetAsync(DescribeChangeSetRequest request, CancellationToken cancellationToken = default) =>
         Task.FromResult(ChangeSet);
 
-    public Task<ExecuteChangeSetResponse> ExecuteChangeSetAsync(ExecuteChangeSetRequest request, CancellationToken cancellationToken = default)
+    public override Task<ExecuteChangeSetResponse> ExecuteChangeSetAsync(ExecuteChangeSetRequest request, CancellationToken cancellationToken = default)
     {
         Calls.Add("ExecuteChangeSet");
         Play([.. AfterExecute?.Invoke() ?? Timeline]);
         return Task.FromResult(new ExecuteChangeSetResponse());
     }
 
-    public Task<DeleteChangeSetResponse> DeleteChangeSetAsync(DeleteChangeSetRequest request, CancellationToken cancellationToken = default)
+    public override Task<DeleteChangeSetResponse> DeleteChangeSetAsync(DeleteChangeSetRequest request, CancellationToken cancellationToken = default)
     {
         DeletedChangeSets.Add(request.ChangeSetName!);
         return Task.FromResult(new DeleteChangeSetResponse());
     }
 
-    public Task<ListChangeSetsResponse> ListChangeSetsAsync(ListChangeSetsRequest request, CancellationToken cancellationToken = default) =>
+    public override Task<ListChangeSetsResponse> ListChangeSetsAsync(ListChangeSetsRequest request, CancellationToken cancellationToken = default) =>
         Task.FromResult(new ListChangeSetsResponse { Summaries = ChangeSetSummaries });
 
-    public Task<DeleteStackResponse> DeleteStackAsync(DeleteStackRequest request, CancellationToken cancellationToken = default)
+    public override Task<DeleteStackResponse> DeleteStackAsync(DeleteStackRequest request, CancellationToken cancellationToken = default)
     {
         Calls.Add("DeleteStack");
         Play([.. AfterDelete?.Invoke() ?? [null]]);
         return Task.FromResult(new DeleteStackResponse());
     }
 
-    public Task<ListStackResourcesResponse> ListStackResourcesAsync(ListStackResourcesRequest request, CancellationToken cancellationToken = default) =>
+    public override Task<ListStackResourcesResponse> ListStackResourcesAsync(ListStackResourcesRequest request, CancellationToken cancellationToken = default) =>
         Task.FromResult(new ListStackResourcesResponse { StackResourceSummaries = [] });
 
-    public Task<DetectStackDriftResponse> DetectStackDriftAsync(DetectStackDriftRequest request, CancellationToken cancellationToken = default)
+    public override Task<DetectStackDriftResponse> DetectStackDriftAsync(DetectStackDriftRequest request, CancellationToken cancellationToken = default)
     {
         Calls.Add("DetectStackDrift");
         return DetectDrift();
     }
 
-    public Task<DescribeStackDriftDetectionStatusResponse> DescribeStackDriftDetectionStatusAsync(
-        DescribeStackDriftDetectionStatusRequest request, CancellationToken cancellationToken = default) => Task.FromResult(DriftStatus);
+    public override Task<DescribeStackDriftDetectionStatusResponse> DescribeStackDriftDetectionStatusAsync(
+        DescribeStackDriftDetectionStatusRequest request, CancellationToken cancellationToken = default) =>
+        DriftStatusError is null ? Task.FromResult(DriftStatus) : Task.FromException<DescribeStackDriftDetectionStatusResponse>(DriftStatusError);
 
-    public Task<DescribeStackResourceDriftsResponse> DescribeStackResourceDriftsAsync(
+    public override Task<DescribeStackResourceDriftsResponse> DescribeStackResourceDriftsAsync(
         DescribeStackResourceDriftsRequest request, CancellationToken cancellationToken = default) =>
         Task.FromResult(new DescribeStackResourceDriftsResponse { StackResourceDrifts = Drifts });
-
-    public Task<ValidateTemplateResponse> ValidateTemplateAsync(ValidateTemplateRequest request, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("The deployer leaves template checks to cfn-lint and CreateChangeSet.");
-
-    public Task<GetTemplateSummaryResponse> GetTemplateSummaryAsync(GetTemplateSummaryRequest request, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException();
-
-    public void Dispose()
-    {
-    }
 }

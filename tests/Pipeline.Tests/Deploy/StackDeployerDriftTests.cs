@@ -35,6 +35,44 @@ public class StackDeployerDriftTests
     }
 
     [Test]
+    public async Task A_denied_DetectStackDrift_names_the_missing_permission_instead_of_throwing()
+    {
+        cloudFormation.DetectDrift = () => throw FakeCloudFormation.Error("AccessDenied",
+            "User: arn:aws:sts::222222222222:assumed-role/greeter-preprod-deploy/build is not authorized to perform: cloudformation:DetectStackDrift", HttpStatusCode.Forbidden);
+
+        var outcome = await Deployer().DetectDriftAsync("svc");
+
+        Assert.That(outcome.Status, Is.EqualTo(DriftCheckStatus.AccessDenied));
+        Assert.That(outcome.Message, Does.Contain("lacks cloudformation:DetectStackDrift on stack svc").And.Contain("runtime-access"));
+    }
+
+    [Test]
+    public async Task A_detection_failed_for_a_missing_read_permission_names_that_permission()
+    {
+        cloudFormation.DriftStatus = new DescribeStackDriftDetectionStatusResponse
+        {
+            DetectionStatus = StackDriftDetectionStatus.DETECTION_FAILED,
+            DetectionStatusReason = "Failed to detect drift on resource [Function]: User: arn:aws:sts::222222222222:assumed-role/d/b is not authorized to perform: lambda:GetFunction on resource: svc",
+        };
+
+        var outcome = await Deployer().DetectDriftAsync("svc");
+
+        Assert.That(outcome.Status, Is.EqualTo(DriftCheckStatus.AccessDenied));
+        Assert.That(outcome.Message, Does.Contain("lacks lambda:GetFunction"));
+    }
+
+    [Test]
+    public async Task A_denied_status_poll_names_DescribeStackDriftDetectionStatus_on_star()
+    {
+        cloudFormation.DriftStatusError = FakeCloudFormation.Error("AccessDenied", "not authorized", HttpStatusCode.Forbidden);
+
+        var outcome = await Deployer().DetectDriftAsync("svc");
+
+        Assert.That(outcome.Status, Is.EqualTo(DriftCheckStatus.AccessDenied));
+        Assert.That(outcome.Message, Does.Contain("cloudformation:DescribeStackDriftDetectionStatus on Resource \"*\""));
+    }
+
+    [Test]
     public async Task Drifted_resources_are_listed_with_their_differences()
     {
         cloudFormation.DriftStatus = new DescribeStackDriftDetectionStatusResponse

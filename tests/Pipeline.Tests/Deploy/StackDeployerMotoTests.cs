@@ -108,6 +108,7 @@ public class StackDeployerMotoTests
                 ["ArtifactKmsKeyArn"] = kmsKeyArn,
                 ["Version"] = "1.2.3",
                 ["Commit"] = Commit,
+                ["PermissionsBoundaryName"] = "greeter-preprod-boundary",
             },
             Tags = new Dictionary<string, string> { ["version"] = "1.2.3", ["commit"] = Commit },
         };

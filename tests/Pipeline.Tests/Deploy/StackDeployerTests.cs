@@ -45,10 +45,11 @@ public class StackDeployerTests
         });
     }
 
-    [Test]
-    public async Task A_stack_in_ROLLBACK_COMPLETE_is_deleted_and_created_again()
+    [TestCase("ROLLBACK_COMPLETE")]
+    [TestCase("ROLLBACK_FAILED")]
+    public async Task A_stack_whose_first_create_failed_is_deleted_and_created_again(string status)
     {
-        cloudFormation.Play(FakeCloudFormation.Stack("ROLLBACK_COMPLETE", "first create failed"));
+        cloudFormation.Play(FakeCloudFormation.Stack(status, "first create failed"));
         cloudFormation.AfterDelete = () => [FakeCloudFormation.Stack("DELETE_IN_PROGRESS"), null];
         cloudFormation.ChangeSet = Ready(("Add", "Function", "AWS::Lambda::Function", null));
         cloudFormation.AfterExecute = () => Settle("CREATE_COMPLETE");
@@ -62,7 +63,27 @@ public class StackDeployerTests
             Assert.That(cloudFormation.Calls, Does.Contain("DeleteStack"));
             Assert.That(cloudFormation.Calls.IndexOf("DeleteStack"), Is.LessThan(cloudFormation.Calls.IndexOf("CreateChangeSet")));
             Assert.That(cloudFormation.CreatedChangeSet!.ChangeSetType, Is.EqualTo(ChangeSetType.CREATE));
-            Assert.That(sink.Lines, Has.Some.Contains("ROLLBACK_COMPLETE"));
+            Assert.That(sink.Lines, Has.Some.Contains(status));
+        });
+    }
+
+    [Test]
+    public async Task A_ROLLBACK_FAILED_stack_that_cannot_be_deleted_fails_naming_the_resources()
+    {
+        cloudFormation.Play(FakeCloudFormation.Stack("ROLLBACK_FAILED", "first create failed"));
+        cloudFormation.AfterDelete = () =>
+        {
+            cloudFormation.Events.Add(FakeCloudFormation.Event("ExecutionRole", "AWS::IAM::Role", "DELETE_FAILED", "not authorized to perform: iam:ListRolePolicies"));
+            return [FakeCloudFormation.Stack("DELETE_IN_PROGRESS"), FakeCloudFormation.Stack("DELETE_FAILED", "The following resource(s) failed to delete: [ExecutionRole].")];
+        };
+
+        var outcome = await Deployer().DeployAsync(Request);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome.Status, Is.EqualTo(DeployStatus.Failed));
+            Assert.That(outcome.Message, Does.Contain("could not be deleted"));
+            Assert.That(cloudFormation.Calls, Does.Not.Contain("CreateChangeSet"));
         });
     }
 

@@ -19,10 +19,12 @@ public class BucketPolicyTests
         var statements = await RenderAsync(enforceDenies: true);
 
         var denies = statements.Where(s => s.GetProperty("Effect").GetString() == "Deny").ToList();
-        Assert.That(denies.Select(s => s.GetProperty("Sid").GetString()), Is.EquivalentTo(new[] { "DenyInsecureTransport", "DenyUnencryptedObjectUploads", "DenyOtherKmsKeys" }));
+        Assert.That(denies.Select(s => s.GetProperty("Sid").GetString()), Is.EquivalentTo(new[] { "DenyInsecureTransport", "DenyUnencryptedObjectUploads", "DenyOtherKmsKeys", "DenyKmsWithoutThisKey" }));
         Assert.That(Condition(denies[0]), Is.EqualTo("""{"Bool":{"aws:SecureTransport":"false"}}"""));
-        Assert.That(Condition(denies[1]), Is.EqualTo("""{"StringNotEquals":{"s3:x-amz-server-side-encryption":"aws:kms"}}"""));
-        Assert.That(Condition(denies[2]), Is.EqualTo($$$"""{"StringNotEqualsIfExists":{"s3:x-amz-server-side-encryption-aws-kms-key-id":"{{{Key}}}"}}"""));
+        // Multipart parts carry no encryption headers: each encryption Deny applies only when its header is present.
+        Assert.That(Condition(denies[1]), Is.EqualTo("""{"Null":{"s3:x-amz-server-side-encryption":"false"},"StringNotEquals":{"s3:x-amz-server-side-encryption":"aws:kms"}}"""));
+        Assert.That(Condition(denies[2]), Is.EqualTo($$$"""{"Null":{"s3:x-amz-server-side-encryption-aws-kms-key-id":"false"},"StringNotEquals":{"s3:x-amz-server-side-encryption-aws-kms-key-id":"{{{Key}}}"}}"""));
+        Assert.That(Condition(denies[3]), Is.EqualTo("""{"Null":{"s3:x-amz-server-side-encryption-aws-kms-key-id":"true"},"StringEquals":{"s3:x-amz-server-side-encryption":"aws:kms"}}"""));
     }
 
     [Test]

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Pipeline.Tests.Infra;
 
 /// <summary>Finds the checkout the tests were built from; the test binaries may live outside it (--artifacts-path).</summary>
@@ -27,20 +25,5 @@ internal static class RepositoryLayout
         return path;
     }
 
-    private static string Find([CallerFilePath] string sourceFile = "")
-    {
-        var starts = new[] { Path.GetDirectoryName(sourceFile), Environment.CurrentDirectory, AppContext.BaseDirectory };
-        foreach (var start in starts.OfType<string>())
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Pipeline.slnx")) && Directory.Exists(Path.Combine(dir.FullName, "infra")))
-                {
-                    return dir.FullName;
-                }
-            }
-        }
-
-        throw new InvalidOperationException("Could not find the repository (a folder with Pipeline.slnx and infra/). Run the tests from inside the checkout.");
-    }
+    private static string Find() => TestSupport.Repository.Root;
 }

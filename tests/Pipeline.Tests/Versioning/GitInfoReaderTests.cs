@@ -68,7 +68,7 @@ public class GitInfoReaderTests
         Assert.That(git.LastTag, Is.Null);
         Assert.That(git.TotalCommits, Is.EqualTo(3));
         Assert.That(git.Warnings, Has.One.Contains("git tag v1.0.0"));
-        Assert.That(new VersionCalculator().Calculate(git, GitFlowInput.Local("master"), fallbackVersion: "1.0.0").SemVer, Is.EqualTo("1.0.1"));
+        Assert.That(new VersionCalculator().Calculate(git, GitFlowInput.Local("master")).SemVer, Is.EqualTo("0.1.1"));
     }
 
     [Test]

@@ -62,27 +62,25 @@ public class VersionCalculatorTests
         Assert.That(version.InformationalVersion, Is.EqualTo($"1.3.0-alpha.5+{Sha}.dirty"));
     }
 
-    [TestCase(null, "0.1.1")]
-    [TestCase("2.0.0", "2.0.1")]
-    [TestCase("2.0", "2.0.1")]
-    public void Without_tags_the_base_is_version_json_or_the_default(string? fallback, string expected)
+    [Test]
+    public void Without_tags_the_base_is_the_default()
     {
         var git = new GitInfo(Sha, "master", DateTimeOffset.UnixEpoch) { TotalCommits = 3, Warnings = ["no tag"] };
 
-        var version = calculator.Calculate(git, GitFlowInput.Local("master"), fallbackVersion: fallback);
+        var version = calculator.Calculate(git, GitFlowInput.Local("master"));
 
-        Assert.That(version.SemVer, Is.EqualTo(expected));
+        Assert.That(version.SemVer, Is.EqualTo("0.1.1"));
         Assert.That(version.Height, Is.EqualTo(3));
         Assert.That(version.Warnings, Does.Contain("no tag"));
     }
 
-    [TestCase(17, "1.3.0-alpha.17")]
-    [TestCase(null, "1.3.0-alpha.0")]
+    [TestCase(17, "0.2.0-alpha.17")]
+    [TestCase(null, "0.2.0-alpha.0")]
     public void Unknown_height_uses_the_build_number_and_warns(int? buildNumber, string expected)
     {
         var git = new GitInfo(Sha, "develop", DateTimeOffset.UnixEpoch) { IsShallow = true };
 
-        var version = calculator.Calculate(git, new GitFlowInput(GitEvent.Push, "develop"), buildNumber, fallbackVersion: "1.2.0");
+        var version = calculator.Calculate(git, new GitFlowInput(GitEvent.Push, "develop"), buildNumber);
 
         Assert.That(version.SemVer, Is.EqualTo(expected));
         Assert.That(version.Warnings, Has.Some.Contains("height is unknown"));

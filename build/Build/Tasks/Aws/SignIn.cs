@@ -10,20 +10,18 @@ namespace Build.Tasks.Aws;
 [IsDependentOn(typeof(StartLocalAws))]
 public sealed class SignIn : AsyncFrostingTask<BuildContext>
 {
-    public override bool ShouldRun(BuildContext context) => context.Plan.NeedsAws;
-
     public override async Task RunAsync(BuildContext context)
     {
-        var environment = context.DeployEnvironment;
-        context.AwsTarget ??= new AwsTarget(environment.Region);
-        var source = context.AwsTarget.IsLocal ? AwsSignIn.LocalSource : null;
+        var environment = context.TargetEnvironment;
+        context.Aws.Target ??= new AwsTarget(environment.Region);
+        var source = context.Aws.Target.IsLocal ? AwsSignIn.LocalSource : null;
         // The SDK retries throttling and 5xx answers on its own; this makes each retry visible in the log.
         var retries = new RetryReportingHttp(message => context.Warning(message));
-        context.Aws = await new AwsSignIn(context.AwsTarget, source, config => config.HttpClientFactory = retries).SignInAsync(context.Options.Profile);
-        context.Information($"Signed in as {context.Aws.Identity}");
-        if (context.Aws.Identity.Account != environment.InfrastructureAccount)
+        context.Aws.Infrastructure = await new AwsSignIn(context.Aws.Target, source, config => config.HttpClientFactory = retries).SignInAsync(context.Options.Profile);
+        context.Information($"Signed in as {context.Aws.Infrastructure.Identity}");
+        if (context.Aws.Infrastructure.Identity.Account != environment.InfrastructureAccount)
         {
-            throw new CakeException($"The starting identity is in account {context.Aws.Identity.Account}, but {environment.Name}'s " +
+            throw new CakeException($"The starting identity is in account {context.Aws.Infrastructure.Identity.Account}, but {environment.Name}'s " +
                 $"infrastructure account is {environment.InfrastructureAccount} ({context.Config.File}: environments.{environment.Name}.infrastructureAccount). " +
                 "Use credentials for the infrastructure account (--profile, or the CodeBuild role); the runtime account is reached by AssumeRole.");
         }

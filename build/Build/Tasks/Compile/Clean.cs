@@ -7,9 +7,6 @@ namespace Build.Tasks.Compile;
 [TaskDescription("Deletes the build's outputs under artifacts/; compiler and Terraform caches stay so a warm run stays warm.")]
 public sealed class Clean : FrostingTask<BuildContext>
 {
-    // Caches, not outputs: the build host, incremental obj/bin of the service, Terraform's data folders.
-    private static readonly HashSet<string> Kept = new(StringComparer.Ordinal) { "build-host", "dotnet", "terraform" };
-
     public override void Run(BuildContext context)
     {
         if (!Directory.Exists(context.Paths.Artifacts))
@@ -17,9 +14,10 @@ public sealed class Clean : FrostingTask<BuildContext>
             return;
         }
 
+        var kept = context.Paths.Kept.ToHashSet(StringComparer.Ordinal);
         foreach (var entry in new DirectoryInfo(context.Paths.Artifacts).EnumerateFileSystemInfos())
         {
-            if (Kept.Contains(entry.Name))
+            if (kept.Contains(entry.FullName))
             {
                 continue;
             }

@@ -10,13 +10,11 @@ namespace Build.Tasks.Deploy;
 [IsDependentOn(typeof(ReadTerraformOutputs))]
 public sealed class AssumeRuntimeRole : AsyncFrostingTask<BuildContext>
 {
-    public override bool ShouldRun(BuildContext context) => context.Plan.NeedsAws;
-
     public override async Task RunAsync(BuildContext context)
     {
-        var target = context.Deployment!;
+        var target = context.Delivery.Target;
         var role = new RoleAssumption(target.DeployRoleArn, RoleSessionName.For(context.BuildId), target.ExternalId, target.SessionDuration);
-        context.Runtime = await new RoleAssumer(context.Aws!.Clients, log: message => context.Verbose(message)).AssumeAsync(role);
-        context.Information($"Runtime identity: {context.Runtime.Identity}");
+        context.Aws.Runtime = await new RoleAssumer(context.Aws.Infrastructure.Clients, log: message => context.Verbose(message)).AssumeAsync(role);
+        context.Information($"Runtime identity: {context.Aws.Runtime.Identity}");
     }
 }

@@ -14,25 +14,23 @@ namespace Build.Tasks.Deploy;
 [IsDependentOn(typeof(DetectDrift))]
 public sealed class DeployStack : AsyncFrostingTask<BuildContext>
 {
-    public override bool ShouldRun(BuildContext context) => context.Plan.Deploys;
-
     public override async Task RunAsync(BuildContext context)
     {
-        var target = context.Deployment!;
-        var upload = context.Upload!;
+        var target = context.Delivery.Target;
+        var upload = context.Delivery.Stored;
         var service = context.Config.Service;
         var parameters = new Dictionary<string, string>(target.Parameters, StringComparer.Ordinal)
         {
             ["ArtifactBucket"] = upload.Bucket,
             ["ArtifactKey"] = upload.Key,
             ["ArtifactKmsKeyArn"] = target.KmsKeyArn,
-            ["Version"] = context.Shipped!.Version,
-            ["Commit"] = context.Shipped.Commit,
+            ["Version"] = context.Delivery.Shipped.Version,
+            ["Commit"] = context.Delivery.Shipped.Commit,
             ["Handler"] = service.Handler,
             ["Runtime"] = service.Runtime,
             ["MemorySize"] = service.MemorySize.ToString(CultureInfo.InvariantCulture),
             ["Timeout"] = service.TimeoutSeconds.ToString(CultureInfo.InvariantCulture),
-            ["AliasName"] = context.DeployEnvironment.Release.Alias,
+            ["AliasName"] = context.TargetEnvironment.Release.Alias,
         };
         var request = new StackDeployRequest(target.StackName, await File.ReadAllTextAsync(context.Config.TemplatePath), context.Git.ShortSha)
         {
@@ -41,16 +39,16 @@ public sealed class DeployStack : AsyncFrostingTask<BuildContext>
             {
                 ["application"] = context.Config.Application,
                 ["environment"] = target.Environment,
-                ["commit"] = context.Shipped.Commit,
-                ["version"] = context.Shipped.Version,
+                ["commit"] = context.Delivery.Shipped.Commit,
+                ["version"] = context.Delivery.Shipped.Version,
             },
             ExecutionRoleArn = target.CloudFormationRoleArn,
         };
 
-        context.Information($"Deploying {target.StackName} as {context.Runtime!.Identity}");
+        context.Information($"Deploying {target.StackName} as {context.Aws.Runtime.Identity}");
         using var cloudFormation = CloudFormation.Client(context);
         var outcome = await new StackDeployer(cloudFormation, new SystemDeployClock(), new StackDeployConsole(context)).DeployAsync(request);
-        context.Deploy = outcome;
+        context.Delivery.Outcome = outcome;
         WriteRecord(context, outcome);
         if (!outcome.Succeeded)
         {
@@ -78,21 +76,21 @@ public sealed class DeployStack : AsyncFrostingTask<BuildContext>
         Directory.CreateDirectory(context.Paths.Deploy);
         var record = new
         {
-            environment = context.Deployment!.Environment,
+            environment = context.Delivery.Target.Environment,
             stack = outcome.StackName,
             status = outcome.Status.ToString(),
             message = outcome.Message,
             finalStatus = outcome.FinalStatus,
-            runtimeAccount = context.Deployment.RuntimeAccount,
-            artifact = context.Upload!.Uri,
-            sha256 = context.Upload.Sha256,
-            version = context.Shipped!.Version,
-            commit = context.Shipped.Commit,
-            promotedFrom = context.Promotion?.FromEnvironment,
+            runtimeAccount = context.Delivery.Target.RuntimeAccount,
+            artifact = context.Delivery.Stored.Uri,
+            sha256 = context.Delivery.Stored.Sha256,
+            version = context.Delivery.Shipped.Version,
+            commit = context.Delivery.Shipped.Commit,
+            promotedFrom = context.Delivery.Promotion?.FromEnvironment,
             outputs = outcome.Outputs,
             outputSource = outcome.OutputSource.ToString(),
         };
-        var path = Path.Combine(context.Paths.Deploy, context.Deployment.Environment + ".json");
+        var path = context.Paths.DeployRecord(context.Delivery.Target.Environment);
         File.WriteAllText(path, JsonSerializer.Serialize(record, new JsonSerializerOptions { WriteIndented = true }) + "\n");
         context.Verbose($"Wrote {path}");
     }

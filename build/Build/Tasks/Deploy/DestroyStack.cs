@@ -15,12 +15,10 @@ namespace Build.Tasks.Deploy;
 [IsDependentOn(typeof(AssumeRuntimeRole))]
 public sealed class DestroyStack : AsyncFrostingTask<BuildContext>
 {
-    public override bool ShouldRun(BuildContext context) => context.Plan.DestroysStack;
-
     public override async Task RunAsync(BuildContext context)
     {
-        var target = context.Deployment!;
-        context.Information($"Deleting stack {target.StackName} from runtime account {target.RuntimeAccount} as {context.Runtime!.Identity}");
+        var target = context.Delivery.Target;
+        context.Information($"Deleting stack {target.StackName} from runtime account {target.RuntimeAccount} as {context.Aws.Runtime.Identity}");
         using var cloudFormation = CloudFormation.Client(context);
         var outcome = await new StackDeployer(cloudFormation, new SystemDeployClock(), new StackDeployConsole(context))
             .DeleteStackAsync(target.StackName, target.CloudFormationRoleArn);
@@ -31,7 +29,7 @@ public sealed class DestroyStack : AsyncFrostingTask<BuildContext>
         }
 
         context.Information($"{target.StackName}: {outcome.Message}");
-        if (context.Plan.Target == PipelineTarget.DestroyEphemeral)
+        if (context.RunPlan.Target == PipelineTarget.DestroyEphemeral)
         {
             await ReleaseArtifactsAsync(context, target);
         }
@@ -40,7 +38,7 @@ public sealed class DestroyStack : AsyncFrostingTask<BuildContext>
     // An ephemeral stack's package goes with it, unless another stack still runs the same bytes.
     private static async Task ReleaseArtifactsAsync(BuildContext context, DeploymentTarget target)
     {
-        using var s3 = context.Aws!.Clients.S3(AwsIdentity.Infrastructure);
+        using var s3 = context.Aws.Infrastructure.Clients.S3(AwsIdentity.Infrastructure);
         var deleted = await new ArtifactStore(s3, message => context.Information(message))
             .ReleaseStackAsync(new ArtifactBucket(target.ArtifactBucket, target.KmsKeyArn), context.Config.Application, target.StackName);
         context.Information(deleted.Count == 0

@@ -11,13 +11,11 @@ namespace Build.Tasks.Deploy;
 [IsDependentOn(typeof(AssumeRuntimeRole))]
 public sealed class DetectDrift : AsyncFrostingTask<BuildContext>
 {
-    public override bool ShouldRun(BuildContext context) => context.Plan.Deploys;
-
     public override async Task RunAsync(BuildContext context)
     {
         using var cloudFormation = CloudFormation.Client(context);
         var deployer = new StackDeployer(cloudFormation, new SystemDeployClock(), new StackDeployConsole(context));
-        var outcome = await deployer.DetectDriftAsync(context.Deployment!.StackName);
+        var outcome = await deployer.DetectDriftAsync(context.Delivery.Target.StackName);
         if (outcome.DriftedResources.Count == 0)
         {
             context.Information($"Drift: {outcome.Message}");

@@ -14,8 +14,6 @@ namespace Build.Tasks.Deploy;
 [IsDependentOn(typeof(ReadTerraformOutputs))]
 public sealed class FindPromotableArtifact : AsyncFrostingTask<BuildContext>
 {
-    public override bool ShouldRun(BuildContext context) => context.Plan.Target == PipelineTarget.DeployProd;
-
     public override async Task RunAsync(BuildContext context)
     {
         var preprod = context.Config.EnvironmentForBranch(GitFlowBranches.Develop);
@@ -26,10 +24,10 @@ public sealed class FindPromotableArtifact : AsyncFrostingTask<BuildContext>
         }
 
         var terraform = TerraformRun.Environment(context, preprod);
-        await TerraformRun.InitAsync(context, terraform, context.Aws);
+        await TerraformRun.InitAsync(context, terraform, context.Aws.Infrastructure);
         var source = TerraformRun.Resolve(context, terraform, preprod);
         var bucket = new ArtifactBucket(source.ArtifactBucket, source.KmsKeyArn);
-        using var s3 = context.Aws!.Clients.S3(AwsIdentity.Infrastructure);
+        using var s3 = context.Aws.Infrastructure.Clients.S3(AwsIdentity.Infrastructure);
         string? json;
         try
         {
@@ -37,7 +35,7 @@ public sealed class FindPromotableArtifact : AsyncFrostingTask<BuildContext>
         }
         catch (AmazonS3Exception e) when (e.StatusCode == System.Net.HttpStatusCode.Forbidden)
         {
-            context.Warning($"Cannot read {bucket} as {context.Aws.Identity} ({e.ErrorCode}); prod ships this build instead. Grant the prod build role read on the preprod bucket to promote.");
+            context.Warning($"Cannot read {bucket} as {context.Aws.Infrastructure.Identity} ({e.ErrorCode}); prod ships this build instead. Grant the prod build role read on the preprod bucket to promote.");
             return;
         }
 
@@ -48,7 +46,7 @@ public sealed class FindPromotableArtifact : AsyncFrostingTask<BuildContext>
         }
 
         var manifest = PackageManifestFile.FromJson(json, $"{bucket}/{ArtifactKeys.Commit(context.Config.Application, context.Git.Sha)}");
-        context.Promotion = new Promotion(preprod.Name, bucket, manifest);
+        context.Delivery.Promotion = new Promotion(preprod.Name, bucket, manifest);
         context.Information($"Promoting what {preprod.Name} deployed for {context.Git.ShortSha}: {manifest.FileName} ({manifest.Version}), sha256 {manifest.Sha256}.");
     }
 }

@@ -10,12 +10,10 @@ namespace Build.Tasks.Deploy;
 [IsDependentOn(typeof(AssumeRuntimeRole))]
 public sealed class RollbackAlias : AsyncFrostingTask<BuildContext>
 {
-    public override bool ShouldRun(BuildContext context) => context.Plan.RollsBack;
-
     public override async Task RunAsync(BuildContext context)
     {
-        var target = context.Deployment!;
-        var alias = context.DeployEnvironment.Release.Alias;
+        var target = context.Delivery.Target;
+        var alias = context.TargetEnvironment.Release.Alias;
         using var lambda = Lambda.Client(context);
         ReleaseOutcome outcome;
         try

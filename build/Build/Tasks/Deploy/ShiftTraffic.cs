@@ -11,12 +11,10 @@ namespace Build.Tasks.Deploy;
 [IsDependentOn(typeof(DeployStack))]
 public sealed class ShiftTraffic : AsyncFrostingTask<BuildContext>
 {
-    public override bool ShouldRun(BuildContext context) => context.Plan.Deploys;
-
     public override async Task RunAsync(BuildContext context)
     {
-        var stack = context.Deploy!;
-        var release = context.DeployEnvironment.Release;
+        var stack = context.Delivery.Outcome;
+        var release = context.TargetEnvironment.Release;
         var function = stack.Outputs.TryGetValue("FunctionName", out var name) ? name : stack.StackName;
         using var lambda = Lambda.Client(context);
         using var cloudWatch = Lambda.Alarms(context);
@@ -31,7 +29,7 @@ public sealed class ShiftTraffic : AsyncFrostingTask<BuildContext>
         var alarms = new AlarmWatch(cloudWatch, [.. TemplateAlarms.Names(stack.StackName), .. release.Alarms]);
         var outcome = await new TrafficShifter(lambda, alarms, new SystemDeployClock(), message => context.Information(message))
             .ShiftAsync(function, release, version, CancellationToken.None);
-        var record = Path.Combine(context.Paths.Deploy, context.Deployment!.Environment + ".json");
+        var record = Path.Combine(context.Paths.Deploy, context.Delivery.Target.Environment + ".json");
         ReleaseRecord.Write(record, outcome);
         if (outcome.Status == ReleaseStatus.Completed)
         {

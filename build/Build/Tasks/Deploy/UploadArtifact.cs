@@ -1,7 +1,7 @@
 using Cake.Common.Diagnostics;
 using Cake.Frosting;
 using Build.Console;
-using Build.Tasks.Package;
+using Build.Tasks.Infra;
 using Pipeline.Artifacts;
 using Pipeline.Aws;
 using Pipeline.Packaging;
@@ -10,42 +10,40 @@ namespace Build.Tasks.Deploy;
 
 [TaskName(nameof(UploadArtifact))]
 [TaskDescription("Stores the package in the infrastructure account's bucket under its SHA-256 (SSE-KMS with the shared key), skipping when already stored; for prod, copies the package preprod shipped.")]
-[IsDependentOn(typeof(PackageLambda))]
-[IsDependentOn(typeof(SmokeTest))]
-[IsDependentOn(typeof(FindPromotableArtifact))]
+[IsDependentOn(typeof(Package.Package))]
+[IsDependentOn(typeof(Package.SmokeTest))]
+[IsDependentOn(typeof(ReadTerraformOutputs))]
 public sealed class UploadArtifact : AsyncFrostingTask<BuildContext>
 {
-    public override bool ShouldRun(BuildContext context) => context.Plan.Deploys;
-
     public override async Task RunAsync(BuildContext context)
     {
-        var target = context.Deployment!;
+        var target = context.Delivery.Target;
         var bucket = new ArtifactBucket(target.ArtifactBucket, target.KmsKeyArn);
         var application = context.Config.Application;
-        context.Information($"Infrastructure identity: {context.Aws!.Identity}");
-        using var s3 = context.Aws.Clients.S3(AwsIdentity.Infrastructure);
+        context.Information($"Infrastructure identity: {context.Aws.Infrastructure.Identity}");
+        using var s3 = context.Aws.Infrastructure.Clients.S3(AwsIdentity.Infrastructure);
         var log = (string message) => context.Information(message);
-        if (context.Promotion is { } promotion)
+        if (context.Delivery.Promotion is { } promotion)
         {
-            context.Upload = await new ArtifactStore(s3, log).PromoteAsync(promotion.Source, bucket, application, promotion.Manifest.Sha256);
-            context.Shipped = promotion.Manifest;
+            context.Delivery.Stored = await new ArtifactStore(s3, log).PromoteAsync(promotion.Source, bucket, application, promotion.Manifest.Sha256);
+            context.Delivery.Shipped = promotion.Manifest;
         }
         else
         {
-            var manifest = context.Package!;
+            var manifest = context.Delivery.Built;
             var zip = Path.Combine(context.Paths.Package, manifest.FileName);
-            context.Upload = await UploadProgress.RunAsync(context, $"Uploading {manifest.FileName}", progress =>
+            context.Delivery.Stored = await UploadProgress.RunAsync(context, $"Uploading {manifest.FileName}", progress =>
                 new ArtifactStore(s3, log, progress).UploadAsync(bucket, application, zip, PackageManifestFile.ToJson(manifest)));
-            context.Shipped = manifest;
+            context.Delivery.Shipped = manifest;
         }
 
-        var shipped = PackageManifestFile.ToJson(context.Shipped);
+        var shipped = PackageManifestFile.ToJson(context.Delivery.Shipped);
         var store = new ArtifactStore(s3, log);
         await store.RecordCommitAsync(bucket, application, context.Git.Sha, shipped);
         await store.RecordStackAsync(bucket, application, target.StackName, shipped);
-        var upload = context.Upload;
+        var upload = context.Delivery.Stored;
         context.Information(upload.Skipped
             ? $"{upload.Uri} already stored and verified: 0 bytes uploaded."
-            : $"{upload.Uri}: {upload.BytesUploaded:N0} bytes {(context.Promotion is null ? "uploaded" : "copied")}, encryption verified (aws:kms, {bucket.KmsKeyArn}).");
+            : $"{upload.Uri}: {upload.BytesUploaded:N0} bytes {(context.Delivery.Promotion is null ? "uploaded" : "copied")}, encryption verified (aws:kms, {bucket.KmsKeyArn}).");
     }
 }

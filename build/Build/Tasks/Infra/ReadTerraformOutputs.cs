@@ -5,15 +5,13 @@ namespace Build.Tasks.Infra;
 
 [TaskName(nameof(ReadTerraformOutputs))]
 [TaskDescription("Reads the environment's Terraform outputs (bucket, key ARN, role ARNs) into the build context.")]
-[IsDependentOn(typeof(TerraformApply))]
+[IsDependentOn(typeof(TerraformInit))]
 public sealed class ReadTerraformOutputs : FrostingTask<BuildContext>
 {
-    public override bool ShouldRun(BuildContext context) => context.Plan.NeedsAws;
-
     public override void Run(BuildContext context)
     {
-        context.Deployment = TerraformRun.Resolve(context, context.Terraform!, context.DeployEnvironment);
-        context.Information($"Artifact bucket {context.Deployment.ArtifactBucket}, key {context.Deployment.KmsKeyArn}");
-        context.Information($"Deploy role {context.Deployment.DeployRoleArn}, CloudFormation role {context.Deployment.CloudFormationRoleArn}");
+        context.Delivery.Target = TerraformRun.Resolve(context, context.Terraform.Environment, context.TargetEnvironment);
+        context.Information($"Artifact bucket {context.Delivery.Target.ArtifactBucket}, key {context.Delivery.Target.KmsKeyArn}");
+        context.Information($"Deploy role {context.Delivery.Target.DeployRoleArn}, CloudFormation role {context.Delivery.Target.CloudFormationRoleArn}");
     }
 }

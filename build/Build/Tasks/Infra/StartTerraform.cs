@@ -8,13 +8,11 @@ namespace Build.Tasks.Infra;
 [IsDependentOn(typeof(TerraformInit))]
 public sealed class StartTerraform : FrostingTask<BuildContext>
 {
-    public override bool ShouldRun(BuildContext context) => context.Plan.AppliesInfrastructure;
-
     public override void Run(BuildContext context)
     {
-        var environment = context.Terraform!;
+        var environment = context.Terraform.Environment;
         Directory.CreateDirectory(environment.OutputDirectory);
-        context.TerraformInBackground = TerraformInBackground.Start(context, environment);
+        context.Terraform.Background = TerraformInBackground.Start(context, environment);
         context.Information($"Terraform: planning {environment.Name} in the background into {Path.GetRelativePath(context.Paths.Root, environment.PlanFile)}; TerraformApply prints its output.");
     }
 }

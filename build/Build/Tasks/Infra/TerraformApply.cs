@@ -1,7 +1,7 @@
 using Cake.Common.Diagnostics;
 using Cake.Core;
 using Cake.Frosting;
-using Cake.Terraform;
+using Build.Terraform;
 using Build.Console;
 using Pipeline.Terraform;
 
@@ -12,13 +12,13 @@ namespace Build.Tasks.Infra;
 [IsDependentOn(typeof(StartTerraform))]
 public sealed class TerraformApply : FrostingTask<BuildContext>
 {
-    public override bool ShouldRun(BuildContext context) => context.Plan.AppliesInfrastructure;
-
     public override void Run(BuildContext context)
     {
-        var environment = context.Terraform!;
-        var background = context.TerraformInBackground!.Wait(System.Console.WriteLine);
-        context.TerraformInBackground = null;
+        var environment = context.Terraform.Environment;
+        var running = context.Terraform.Background ?? throw new InvalidOperationException(
+            "Terraform is not planning in the background: the StartTerraform task starts it, and it has not run in this run.");
+        var background = running.Wait(System.Console.WriteLine);
+        context.Terraform.Background = null;
         ReportDrift(context, environment, background.Plan.Drift);
         if (!background.HasChanges || background.Applied)
         {

@@ -1,7 +1,6 @@
 using Cake.Common.Diagnostics;
 using Cake.Frosting;
-using Cake.Terraform;
-using Cake.Terraform.Plan;
+using Build.Terraform;
 using Build.Tasks.Deploy;
 
 namespace Build.Tasks.Infra;
@@ -11,12 +10,10 @@ namespace Build.Tasks.Infra;
 [IsDependentOn(typeof(DestroyStack))]
 public sealed class TerraformDestroy : FrostingTask<BuildContext>
 {
-    public override bool ShouldRun(BuildContext context) => context.Plan.DestroysInfrastructure;
-
     public override void Run(BuildContext context)
     {
-        var environment = context.Terraform!;
-        var plan = TerraformRun.Settings<TerraformPlanSettings>(context, environment);
+        var environment = context.Terraform.Environment;
+        var plan = TerraformRun.Settings<PlanSettings>(context, environment);
         plan.Destroy = true;
         plan.OutFile = environment.PlanFile;
         if (!context.TerraformPlan(plan))

@@ -1,8 +1,7 @@
 using Cake.Common.Diagnostics;
 using Cake.Core;
 using Cake.Frosting;
-using Cake.Terraform;
-using Cake.Terraform.Fmt;
+using Build.Terraform;
 using Pipeline.Terraform;
 
 namespace Build.Tasks.Infra;
@@ -14,13 +13,13 @@ public sealed class TerraformFormat : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context)
     {
-        var formatted = context.TerraformFmt(new TerraformFmtSettings
+        var formatted = context.TerraformFmt(new FmtSettings
         {
             ChangeDirectory = context.Paths.Infra,
             Check = true,
             Recursive = true,
             Diff = true,
-            EnvironmentVariables = context.TerraformCliConfig is { } cliConfig
+            EnvironmentVariables = context.Terraform.CliConfig is { } cliConfig
                 ? new Dictionary<string, string> { [TerraformCliConfig.ConfigVariable] = cliConfig }
                 : null,
         });

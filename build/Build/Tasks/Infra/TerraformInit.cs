@@ -10,13 +10,11 @@ namespace Build.Tasks.Infra;
 [IsDependentOn(typeof(WriteTerraformConfig))]
 public sealed class TerraformInit : AsyncFrostingTask<BuildContext>
 {
-    public override bool ShouldRun(BuildContext context) => context.Plan.NeedsAws;
-
     public override async Task RunAsync(BuildContext context)
     {
-        var environment = TerraformRun.Environment(context, context.DeployEnvironment);
-        await TerraformRun.InitAsync(context, environment, context.Aws);
-        context.Terraform = environment;
+        var environment = TerraformRun.Environment(context, context.TargetEnvironment);
+        await TerraformRun.InitAsync(context, environment, context.Aws.Infrastructure);
+        context.Terraform.Environment = environment;
         context.Information($"Terraform state: s3://{environment.StateBucket}/{environment.StateKey}");
     }
 }

@@ -1,7 +1,6 @@
 using Cake.Common.Diagnostics;
 using Cake.Frosting;
-using Cake.Terraform;
-using Cake.Terraform.Plan;
+using Build.Terraform;
 using Pipeline.Aws;
 
 namespace Build.Tasks.Infra;
@@ -11,9 +10,6 @@ namespace Build.Tasks.Infra;
 [IsDependentOn(typeof(WriteTerraformConfig))]
 public sealed class TerraformPlan : AsyncFrostingTask<BuildContext>
 {
-    // Deploy targets plan into a saved plan file in TerraformApply instead.
-    public override bool ShouldRun(BuildContext context) => !context.Plan.NeedsAws;
-
     public override async Task RunAsync(BuildContext context)
     {
         if (context.Options.Aws == AwsMode.Local)
@@ -45,7 +41,7 @@ public sealed class TerraformPlan : AsyncFrostingTask<BuildContext>
 
             var terraform = TerraformRun.Environment(context, environment);
             await TerraformRun.InitAsync(context, terraform, createStateBucketAs: null);
-            var settings = TerraformRun.Settings<TerraformPlanSettings>(context, terraform);
+            var settings = TerraformRun.Settings<PlanSettings>(context, terraform);
             settings.Lock = false;
             context.Information(context.TerraformPlan(settings)
                 ? $"Terraform plan: {environment.Name} has changes (above); the {environment.Branch} build applies them."

@@ -1,4 +1,5 @@
 using Cake.Common.Diagnostics;
+using Cake.Core;
 using Cake.Frosting;
 using Cake.Terraform;
 using Cake.Terraform.Init;
@@ -22,20 +23,31 @@ public sealed class TerraformValidate : FrostingTask<BuildContext>
                 ["TF_DATA_DIR"] = Path.Combine(context.Paths.Terraform, "validate", name),
                 ["TF_IN_AUTOMATION"] = "1",
             };
-            if (context.TerraformCliConfig is { } cliConfig)
+            if (context.Terraform.CliConfig is { } cliConfig)
             {
                 variables[TerraformCliConfig.ConfigVariable] = cliConfig;
             }
 
+            // Plain init and validate: the Cake.Terraform addin's own aliases, run in the root's folder; colour codes
+            // only on a terminal, since CI logs show them as noise.
             context.TerraformInit(new TerraformInitSettings
             {
-                ChangeDirectory = root,
+                WorkingDirectory = root,
                 Backend = false,
+                Input = false,
                 EnvironmentVariables = variables,
-                ArgumentCustomization = TerraformRun.ReadOnlyLockFile,
+                ArgumentCustomization = arguments => NoColorWhenRedirected(TerraformRun.ReadOnlyLockFile(arguments)),
             });
-            context.TerraformValidate(new TerraformValidateSettings { ChangeDirectory = root, EnvironmentVariables = variables });
+            context.TerraformValidate(new TerraformValidateSettings
+            {
+                WorkingDirectory = root,
+                EnvironmentVariables = variables,
+                ArgumentCustomization = NoColorWhenRedirected,
+            });
             context.Information($"terraform validate: environments/{name} is valid.");
         }
     }
+
+    private static Cake.Core.IO.ProcessArgumentBuilder NoColorWhenRedirected(Cake.Core.IO.ProcessArgumentBuilder arguments) =>
+        System.Console.IsOutputRedirected ? arguments.Append("-no-color") : arguments;
 }

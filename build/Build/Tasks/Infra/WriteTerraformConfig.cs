@@ -10,9 +10,9 @@ public sealed class WriteTerraformConfig : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context)
     {
-        context.TerraformCliConfig = TerraformCliConfig.Write(context.Paths.Terraform, context.Options.TerraformMirror);
-        context.Information(context.TerraformCliConfig is null
+        context.Terraform.CliConfig = TerraformCliConfig.Write(context.Paths.Terraform, context.Options.TerraformMirror);
+        context.Information(context.Terraform.CliConfig is null
             ? "No provider mirror found: Terraform installs providers from its registry."
-            : $"Terraform providers come from the local mirror only ({context.TerraformCliConfig}).");
+            : $"Terraform providers come from the local mirror only ({context.Terraform.CliConfig}).");
     }
 }

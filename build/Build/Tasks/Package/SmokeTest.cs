@@ -8,15 +8,13 @@ namespace Build.Tasks.Package;
 
 [TaskName(nameof(SmokeTest))]
 [TaskDescription("Loads the handler named in pipeline.json from the built zip and feeds it the service's sample event; a wrong handler, a missing dependency or a start-up crash stops the run before upload.")]
-[IsDependentOn(typeof(PackageLambda))]
+[IsDependentOn(typeof(Package))]
 public sealed class SmokeTest : AsyncFrostingTask<BuildContext>
 {
-    public override bool ShouldRun(BuildContext context) => context.Package is not null;
-
     public override async Task RunAsync(BuildContext context)
     {
         var service = context.Config.Service;
-        var zip = Path.Combine(context.Paths.Package, context.Package!.FileName);
+        var zip = Path.Combine(context.Paths.Package, context.Delivery.Built.FileName);
         var sample = service.SmokeEvent is { } file ? await File.ReadAllBytesAsync(context.Config.FullPath(file)) : "{}"u8.ToArray();
         var smoke = new HandlerSmokeTest(zip, service.Handler, Path.Combine(context.Paths.Artifacts, "smoke"))
         {
@@ -25,11 +23,11 @@ public sealed class SmokeTest : AsyncFrostingTask<BuildContext>
         try
         {
             var reply = await smoke.RunAsync(sample);
-            context.Information($"Smoke test: {service.Handler} from {context.Package.FileName} answered {service.SmokeEvent ?? "{}"} with {Shorten(reply)}");
+            context.Information($"Smoke test: {service.Handler} from {context.Delivery.Built.FileName} answered {service.SmokeEvent ?? "{}"} with {Shorten(reply)}");
         }
         catch (SmokeTestException error)
         {
-            throw new CakeException($"Smoke test of {context.Package.FileName} failed, nothing was uploaded: {error.Message}");
+            throw new CakeException($"Smoke test of {context.Delivery.Built.FileName} failed, nothing was uploaded: {error.Message}");
         }
     }
 

@@ -1,11 +1,14 @@
 using Cake.Frosting;
 using Build.Tasks.Deploy;
+using Build.Tasks.Validate;
 
 namespace Build.Tasks.Targets;
 
 [TaskName(nameof(DeployEphemeral))]
-[TaskDescription("A feature branch's own stack in the preprod runtime account, named from the branch (--branch to choose one).")]
-[IsDependentOn(typeof(PullRequest))]
+[TaskDescription("Deploys a feature branch's own stack into the preprod runtime account, named from the branch (--branch to choose one); reads preprod's Terraform outputs, applies nothing.")]
+[IsDependentOn(typeof(Package.Package))]
+[IsDependentOn(typeof(LintTemplate))]
+[IsDependentOn(typeof(DeployStack))]
 [IsDependentOn(typeof(ShiftTraffic))]
 public sealed class DeployEphemeral : FrostingTask<BuildContext>
 {

@@ -1,4 +1,3 @@
-using Build.Tasks.Package;
 using Cake.Frosting;
 using Build.Tasks.Infra;
 using Build.Tasks.Validate;
@@ -6,8 +5,9 @@ using Build.Tasks.Validate;
 namespace Build.Tasks.Targets;
 
 [TaskName(nameof(PullRequest))]
-[TaskDescription("Pull-request build: build, test, package, lint the template, terraform fmt, validate and a read-only plan where credentials allow. Never uploads or deploys.")]
-[IsDependentOn(typeof(SmokeTest))]
+[TaskDescription("Pull-request checks: build, test, package, lint the template, terraform fmt, validate and a read-only plan where credentials allow; never uploads or deploys.")]
+[IsDependentOn(typeof(Package.Package))]
+[IsDependentOn(typeof(Package.SmokeTest))]
 [IsDependentOn(typeof(LintTemplate))]
 [IsDependentOn(typeof(TerraformFormat))]
 [IsDependentOn(typeof(TerraformValidate))]

@@ -21,6 +21,7 @@ internal static class ChangeSetOperations
             q.Add("Description", r.Description);
             q.Add("ChangeSetType", r.ChangeSetType?.Value);
             q.Add("IncludeNestedStacks", r.IncludeNestedStacks);
+            q.Add("OnStackFailure", r.OnStackFailure?.Value);
         },
         (x, r) =>
         {

@@ -52,6 +52,9 @@ internal static class ShapeReader
                 LastCheckTimestamp = drift.Date("LastCheckTimestamp"),
             }
             : null,
+        RetainExceptOnCreate = e.Bool("RetainExceptOnCreate"),
+        DeletionMode = e.Constant("DeletionMode", CloudFormation.DeletionMode.FindValue),
+        DetailedStatus = e.Constant("DetailedStatus", CloudFormation.DetailedStatus.FindValue),
     };
 
     public static Change Change(XElement e) => new()

@@ -36,6 +36,7 @@ internal static class StackOperations
             q.AddStrings("RetainResources", r.RetainResources);
             q.Add("RoleARN", r.RoleARN);
             q.Add("ClientRequestToken", r.ClientRequestToken);
+            q.Add("DeletionMode", r.DeletionMode?.Value);
         },
         (_, _) => { });
 

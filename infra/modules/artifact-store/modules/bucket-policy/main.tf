@@ -1,7 +1,9 @@
 locals {
   objects = "${var.bucket_arn}/*"
 
-  # The three denies follow AWS's ADF artifact bucket: TLS only, SSE-KMS only, and only with this key.
+  # TLS only, SSE-KMS only, and only with this key (after AWS's ADF artifact bucket). UploadPart and
+  # CompleteMultipartUpload carry no encryption headers, so every encryption Deny applies only when the header is
+  # present (Null = false); a put without headers gets the bucket's default encryption, which is this key.
   deny_statements = [
     {
       Sid       = "DenyInsecureTransport"
@@ -17,7 +19,10 @@ locals {
       Principal = "*"
       Action    = "s3:PutObject"
       Resource  = local.objects
-      Condition = { StringNotEquals = { "s3:x-amz-server-side-encryption" = "aws:kms" } }
+      Condition = {
+        StringNotEquals = { "s3:x-amz-server-side-encryption" = "aws:kms" }
+        Null            = { "s3:x-amz-server-side-encryption" = "false" }
+      }
     },
     {
       Sid       = "DenyOtherKmsKeys"
@@ -25,7 +30,22 @@ locals {
       Principal = "*"
       Action    = "s3:PutObject"
       Resource  = local.objects
-      Condition = { StringNotEqualsIfExists = { "s3:x-amz-server-side-encryption-aws-kms-key-id" = var.kms_key_arn } }
+      Condition = {
+        StringNotEquals = { "s3:x-amz-server-side-encryption-aws-kms-key-id" = var.kms_key_arn }
+        Null            = { "s3:x-amz-server-side-encryption-aws-kms-key-id" = "false" }
+      }
+    },
+    {
+      # aws:kms without a key id would encrypt with the account's aws/s3 key, not this one.
+      Sid       = "DenyKmsWithoutThisKey"
+      Effect    = "Deny"
+      Principal = "*"
+      Action    = "s3:PutObject"
+      Resource  = local.objects
+      Condition = {
+        StringEquals = { "s3:x-amz-server-side-encryption" = "aws:kms" }
+        Null         = { "s3:x-amz-server-side-encryption-aws-kms-key-id" = "true" }
+      }
     },
   ]
 

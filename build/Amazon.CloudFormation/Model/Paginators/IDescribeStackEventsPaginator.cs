@@ -1,0 +1,10 @@
+using Amazon.Runtime;
+
+namespace Amazon.CloudFormation.Model;
+
+public interface IDescribeStackEventsPaginator
+{
+    IPaginatedEnumerable<DescribeStackEventsResponse> Responses { get; }
+
+    IPaginatedEnumerable<StackEvent> StackEvents { get; }
+}

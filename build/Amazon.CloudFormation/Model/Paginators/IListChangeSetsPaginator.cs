@@ -1,0 +1,10 @@
+using Amazon.Runtime;
+
+namespace Amazon.CloudFormation.Model;
+
+public interface IListChangeSetsPaginator
+{
+    IPaginatedEnumerable<ListChangeSetsResponse> Responses { get; }
+
+    IPaginatedEnumerable<ChangeSetSummary> Summaries { get; }
+}

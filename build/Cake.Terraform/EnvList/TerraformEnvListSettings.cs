@@ -1,0 +1,5 @@
+namespace Cake.Terraform.EnvList;
+
+public class TerraformEnvListSettings : TerraformEnvSettings
+{
+}

@@ -1,0 +1,7 @@
+namespace Cake.Terraform.Show;
+
+public enum OutputFormat
+{
+    PlainText,
+    Html,
+}

@@ -1,0 +1,37 @@
+namespace Pipeline;
+
+/// <summary>The one description of what the build writes under artifacts/ (BuildPaths and the plain classes read it).</summary>
+public sealed class ArtifactsLayout(string repositoryRoot)
+{
+    public string Root { get; } = Path.GetFullPath(Path.Combine(repositoryRoot, "artifacts"));
+
+    public string TestResults => Path.Combine(Root, "test-results");
+
+    public string Coverage => Path.Combine(Root, "coverage");
+
+    public string Publish(string project) => Path.Combine(Root, "publish", project);
+
+    /// <summary>The service's obj/ and bin/ (dotnet --artifacts-path), kept warm between runs.</summary>
+    public string Dotnet => Path.Combine(Root, "dotnet");
+
+    public string Package => Path.Combine(Root, "package");
+
+    public string PackageManifest => Path.Combine(Package, "manifest.json");
+
+    public string Deploy => Path.Combine(Root, "deploy");
+
+    public string DeployRecord(string environment) => Path.Combine(Deploy, environment + ".json");
+
+    public string Terraform => Path.Combine(Root, "terraform");
+
+    public string Lint => Path.Combine(Root, "lint");
+
+    /// <summary>The compiled build host (build.sh and build.ps1 name it too).</summary>
+    public string BuildHost => Path.Combine(Root, "build-host");
+
+    /// <summary>A kept emulator's record and moto's log.</summary>
+    public string LocalAws => Path.Combine(Root, "local-aws");
+
+    /// <summary>Caches and live state that Clean keeps: everything else here is a run's output.</summary>
+    public IReadOnlyList<string> Kept => [BuildHost, Dotnet, Terraform, LocalAws];
+}

@@ -1,0 +1,41 @@
+using static Pipeline.Permissions.PermissionCaseTable;
+
+namespace Pipeline.Permissions;
+
+/// <summary>
+/// What CloudFormation does as the execution role: every handler permission (create, update, delete, and read
+/// for rollback and drift) of every resource in the template, on each stack the environment deploys; and the
+/// IAM writes that would let a deployer escalate, which it must never get.
+/// </summary>
+public sealed class ExecutionRoleCases(EnvironmentPrincipals env, IReadOnlyList<TemplateResource> template, HandlerRequests handlers, IEnumerable<(string Name, string Label, bool Ephemeral)> stacks)
+{
+    public IEnumerable<PermissionCase> Build()
+    {
+        var who = $"{env.Environment.Name} execution role";
+        foreach (var stack in stacks)
+        {
+            foreach (var resource in template)
+            {
+                var byPermission = resource.Handlers
+                    .SelectMany(h => h.Value.Select(permission => (permission, operation: h.Key)))
+                    .GroupBy(p => p.permission, StringComparer.Ordinal);
+                foreach (var group in byPermission)
+                {
+                    var operations = string.Join("/", group.Select(g => g.operation));
+                    yield return DeployRoleCases.Gap(Allow(who, $"{operations} {resource.LogicalId} ({resource.Type}) of {stack.Label}", handlers.For(env.Execution, group.Key, stack.Name)), stack);
+                }
+            }
+        }
+
+        var role = handlers.FunctionRole(env.Environment.StackName);
+        yield return Deny(who, "create a role without the permissions boundary", AccessRequest.Of(env.Execution, "iam:CreateRole", role));
+        yield return Deny(who, "create a role with another boundary", AccessRequest.Of(env.Execution, "iam:CreateRole", role, ("iam:PermissionsBoundary", $"arn:aws:iam::{env.Runtime}:policy/anything-goes")));
+        yield return Deny(who, "attach AdministratorAccess to a stack role", AccessRequest.Of(env.Execution, "iam:AttachRolePolicy", role,
+            ("iam:PolicyARN", "arn:aws:iam::aws:policy/AdministratorAccess"), ("iam:PermissionsBoundary", handlers.Boundary ?? string.Empty)));
+        yield return Deny(who, "remove a stack role's permissions boundary", AccessRequest.Of(env.Execution, "iam:DeleteRolePermissionsBoundary", role));
+        yield return Deny(who, "rewrite the deploy role's trust", AccessRequest.Of(env.Execution, "iam:UpdateAssumeRolePolicy", env.Deploy));
+        yield return Deny(who, "delete the deploy role", AccessRequest.Of(env.Execution, "iam:DeleteRole", env.Deploy));
+        yield return Deny(who, "add a policy to its own role", AccessRequest.Of(env.Execution, "iam:PutRolePolicy", env.Execution, ("iam:PermissionsBoundary", handlers.Boundary ?? string.Empty)));
+        yield return Deny(who, "pass a stack role to a service other than Lambda", AccessRequest.Of(env.Execution, "iam:PassRole", role, ("iam:PassedToService", "ec2.amazonaws.com")));
+    }
+}

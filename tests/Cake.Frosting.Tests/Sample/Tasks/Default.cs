@@ -1,0 +1,6 @@
+using Cake.Frosting;
+
+[IsDependentOn(typeof(Hello))]
+public sealed class Default : FrostingTask<Context>
+{
+}
