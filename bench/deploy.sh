@@ -65,7 +65,9 @@ bench_deploy() {
     [ "$RUN_RC" = 0 ] || { log "deploy: redeploy failed, see $log_file"; return 1; }
     after="$(runtime_stack_events)"
     record_build build-redeploy "$rep" "$log_file" "$csv" "$tasks" "$((after - before))"
-    log "deploy $rep/$reps build redeploy: AWS tasks $(cake_sum "$log_file" $AWS_TASKS) s, $(uploaded_bytes "$log_file") bytes, $((after - before)) stack events"
+    published="$(jq -r '.release.versionPublished' "$CLONE/artifacts/deploy/preprod.json")"
+    log "deploy $rep/$reps build redeploy: AWS tasks $(cake_sum "$log_file" $AWS_TASKS) s, $(uploaded_bytes "$log_file") bytes, $((after - before)) stack events, new Lambda version: $published"
+    [ "$published" = false ] || { log "deploy: the unchanged redeploy published a Lambda version, see $log_file"; return 1; }
 
     cp "$CLONE"/artifacts/package/*.zip "$BENCH_WORK/package.zip"
     version="$(jq -r .version "$CLONE/artifacts/package/manifest.json")"

@@ -31,6 +31,9 @@ public sealed record BuildOptions
 
     public bool StopOnDrift { get; init; }
 
+    /// <summary>The Lambda version Rollback moves the alias to (--to-version=N); null: the one the alias replaced.</summary>
+    public string? ToVersion { get; init; }
+
     /// <summary>
     /// Reads options from an argument lookup. Outside CodeBuild the default is the local emulator, so a
     /// developer never reaches a real account without saying so.
@@ -79,7 +82,12 @@ public sealed record BuildOptions
             ConfigFile = argument("config") ?? "pipeline.json",
             TerraformMirror = argument("terraform-mirror"),
             StopOnDrift = Flag(argument, "stop-on-drift", errors),
+            ToVersion = argument("to-version"),
         };
+        if (options.ToVersion is { } toVersion && !(toVersion.Length is > 0 and < 20 && toVersion.All(char.IsAsciiDigit)))
+        {
+            errors.Add($"--to-version={toVersion} is not a Lambda version number: write --to-version=N with N a published version, e.g. --to-version=3.");
+        }
         if (options.Profile is not null && aws == AwsMode.Local)
         {
             errors.Add($"--profile={options.Profile} names an AWS profile, but the run is against the local emulator: add --aws=real.");

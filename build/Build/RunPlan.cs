@@ -39,6 +39,8 @@ public sealed record RunPlan(Type TargetTask, PipelineTarget? Target, TargetDeci
             PipelineTarget.DeployPreprod => ByBranch(config, GitFlowBranches.Develop),
             PipelineTarget.DeployProd => ByBranch(config, GitFlowBranches.Master),
             PipelineTarget.DeployEphemeral or PipelineTarget.DestroyEphemeral => config.ForEphemeral(options.Branch ?? input.Branch),
+            PipelineTarget.Rollback => config.Environment(options.Environment ?? throw new InvalidOperationException(
+                $"Rollback needs the environment whose alias moves back: add --env=NAME (one of: {string.Join(", ", config.Environments.Keys)}).")),
             PipelineTarget.DestroyEnvironment => config.Environment(options.Environment ?? throw new InvalidOperationException(
                 $"DestroyEnvironment needs the environment to tear down: add --env=NAME (one of: {string.Join(", ", config.Environments.Keys)}).")),
             _ => null,

@@ -22,6 +22,8 @@ public class BuildOptionsTests
     [TestCase("configuration", "Fast", "Release or Debug")]
     [TestCase("confirm", "maybe", "--confirm=false")]
     [TestCase("local-aws-endpoint", "http://10.0.0.5:5000", "on this machine")]
+    [TestCase("to-version", "v3", "--to-version=N")]
+    [TestCase("to-version", "$LATEST", "published version")]
     public void Bad_values_name_the_option_and_the_fix(string name, string value, string fix)
     {
         var errors = Parse(false, (name, value)).Errors;

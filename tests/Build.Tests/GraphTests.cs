@@ -14,6 +14,7 @@ public partial class GraphTests
 
     [TestCase("DestroyEphemeral")]
     [TestCase("DestroyEnvironment")]
+    [TestCase("Rollback")]
     public void Teardown_targets_do_not_build_or_test(string target) =>
         Assert.That(Graph.Closure(target), Has.None.AnyOf("Restore", "Build", "Test", "PullRequest"));
 
@@ -23,6 +24,16 @@ public partial class GraphTests
         var tasks = Graph.Closure("PullRequest");
         Assert.That(tasks, Does.Contain("Test").And.Contain("Package").And.Contain("LintTemplate").And.Contain("TerraformValidate"));
         Assert.That(tasks, Has.None.AnyOf("StartLocalAws", "SignIn", "TerraformInit", "StartTerraform", "TerraformApply", "UploadArtifact", "AssumeRuntimeRole", "DeployStack"));
+    }
+
+    [TestCase("DeployPreprod")]
+    [TestCase("DeployProd")]
+    [TestCase("Default")]
+    public void Deploy_targets_smoke_test_before_upload_and_shift_traffic_after_the_stack(string target)
+    {
+        var tasks = Graph.Closure(target).ToList();
+        Assert.That(tasks.IndexOf("SmokeTest"), Is.LessThan(tasks.IndexOf("UploadArtifact")).And.GreaterThan(tasks.IndexOf("Package")));
+        Assert.That(tasks.IndexOf("ShiftTraffic"), Is.GreaterThan(tasks.IndexOf("DeployStack")));
     }
 
     [TestCase("DeployPreprod")]

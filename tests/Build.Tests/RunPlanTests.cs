@@ -85,6 +85,17 @@ public class RunPlanTests
     }
 
     [Test]
+    public void Rollback_needs_an_environment_and_from_a_machine_confirm_for_prod()
+    {
+        Assert.That(() => Decide(typeof(Rollback), GitFlowInput.Local("develop")), Throws.InvalidOperationException.With.Message.Contains("--env="));
+        Assert.That(() => Decide(typeof(Rollback), GitFlowInput.Local("develop"), new BuildOptions { Aws = AwsMode.Real, Environment = "prod" }),
+            Throws.InvalidOperationException.With.Message.Contains("--confirm"));
+        var plan = Decide(typeof(Rollback), GitFlowInput.Local("develop"), new BuildOptions { Environment = "prod", ToVersion = "3" });
+        Assert.That(plan.Target, Is.EqualTo(PipelineTarget.Rollback));
+        Assert.That(plan.Environment!.Name, Is.EqualTo("prod"));
+    }
+
+    [Test]
     public void Ephemeral_stacks_are_named_from_the_branch() =>
         Assert.That(Decide(typeof(DeployEphemeral), GitFlowInput.Local("feature/Login-Page")).Environment!.StackName, Does.Match("^greeter-login-page-[0-9a-f]{8}$"));
 }

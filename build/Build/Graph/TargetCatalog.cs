@@ -17,7 +17,7 @@ public static class TargetCatalog
     [
         typeof(Default), typeof(PullRequest), typeof(DeployPreprod), typeof(DeployProd), typeof(DeployEphemeral),
         typeof(DestroyEphemeral), typeof(DestroyEnvironment), typeof(Tasks.Infra.Bootstrap), typeof(StopLocalAws), typeof(Tasks.Targets.Graph),
-        typeof(Permissions),
+        typeof(Permissions), typeof(Rollback),
     ];
 
     public static IReadOnlyList<Type> Tasks { get; } = typeof(TargetCatalog).Assembly.GetTypes()
@@ -42,6 +42,7 @@ public static class TargetCatalog
         _ when target == typeof(DeployEphemeral) => PipelineTarget.DeployEphemeral,
         _ when target == typeof(DestroyEphemeral) => PipelineTarget.DestroyEphemeral,
         _ when target == typeof(DestroyEnvironment) => PipelineTarget.DestroyEnvironment,
+        _ when target == typeof(Rollback) => PipelineTarget.Rollback,
         _ => null,
     };
 
@@ -54,6 +55,7 @@ public static class TargetCatalog
         PipelineTarget.DeployEphemeral => typeof(DeployEphemeral),
         PipelineTarget.DestroyEphemeral => typeof(DestroyEphemeral),
         PipelineTarget.DestroyEnvironment => typeof(DestroyEnvironment),
+        PipelineTarget.Rollback => typeof(Rollback),
         _ => throw new ArgumentOutOfRangeException(nameof(target), target, "No target task runs this."),
     };
 }

@@ -46,6 +46,7 @@ public sealed record EnvironmentConfig(
     public string? StateBucket { get; init; }
 
     public int? ArtifactRetentionDays { get; init; }
+    public Release.ReleaseConfig Release { get; init; } = Pipeline.Release.ReleaseConfig.AllAtOnce;
 
     public IEnumerable<string> Branches => AlsoBranches.Prepend(Branch);
 

@@ -7,13 +7,14 @@ namespace Pipeline.Configuration;
 internal sealed partial class PipelineConfigReader(ConfigErrorSink sink, string rootDirectory)
 {
     private static readonly string[] RootKeys = ["application", "repository", "service", "template", "environments", "ephemeral"];
-    private static readonly string[] ServiceKeys = ["project", "tests", "handler", "runtime", "memorySize", "timeoutSeconds"];
+    private static readonly string[] ServiceKeys = ["project", "tests", "handler", "runtime", "memorySize", "timeoutSeconds", "smokeEvent"];
     private static readonly string[] EphemeralKeys = ["basedOn", "branchPattern", "stackPrefix"];
     private static readonly string[] EnvironmentKeys =
     [
         "branch", "alsoBranches", "requireConfirmation", "region", "infrastructureAccount", "runtimeAccount", "terraform",
         "stackName", "parameters", "deployRoleArn", "cloudFormationRoleArn", "artifactBucket", "kmsKeyArn", "externalId",
         "sessionDurationSeconds", "stackPrefix", "provisioningRoleName", "bootstrapRoleName", "stateBucket", "artifactRetentionDays",
+                Release.ReleaseConfigReader.Key,
     ];
 
     public PipelineConfig? Read(JsonElement root, string file)
@@ -84,11 +85,13 @@ internal sealed partial class PipelineConfigReader(ConfigErrorSink sink, string 
             sink.Add(reader.PathOf("runtime"), $"'{runtime}' is not a .NET Lambda runtime.", "Use a managed runtime id such as \"dotnet8\" or \"dotnet10\", or \"provided.al2023\" for native AOT.");
         }
 
+        var smokeEvent = reader.String("smokeEvent", false, "\"tests/Service.Tests/events/health.json\"");
+        RequirePath(smokeEvent, reader.PathOf("smokeEvent"), isDirectory: false, "Point 'smokeEvent' at a sample event (JSON) from the service's tests, relative to the folder holding the pipeline file.");
         var memory = reader.Int("memorySize", true, 128, 10240, "256");
         var timeout = reader.Int("timeoutSeconds", true, 1, 900, "15");
         return project is null || handler is null || runtime is null || memory is null || timeout is null
             ? null
-            : new ServiceConfig(project, handler, runtime, memory.Value, timeout.Value) { Tests = tests };
+            : new ServiceConfig(project, handler, runtime, memory.Value, timeout.Value) { Tests = tests, SmokeEvent = smokeEvent };
     }
 
     private Dictionary<string, EnvironmentConfig> ReadEnvironments(JsonObjectReader? reader)
@@ -164,6 +167,7 @@ internal sealed partial class PipelineConfigReader(ConfigErrorSink sink, string 
             BootstrapRoleName = reader.String("bootstrapRoleName", false, "\"OrganizationAccountAccessRole\""),
             StateBucket = reader.String("stateBucket", false, "\"app-tfstate-111111111111-eu-west-1\""),
             ArtifactRetentionDays = reader.Int("artifactRetentionDays", false, 1, 3650, "30"),
+            Release = Release.ReleaseConfigReader.Read(reader, sink),
         };
         CheckAccessSettings(environment, reader);
 

@@ -13,12 +13,12 @@ public static partial class TemplateContract
     public static readonly IReadOnlyList<string> BuildParameters =
     [
         "ArtifactBucket", "ArtifactKey", "ArtifactKmsKeyArn", "Version", "Commit", "Handler", "Runtime", "MemorySize", "Timeout",
-        "PermissionsBoundaryArn",
+        "PermissionsBoundaryArn", "AliasName",
     ];
 
     /// <summary>The values a deploy passes: the environment's own parameters (pipeline.json), then the build's.</summary>
     public static Dictionary<string, string> Values(ServiceConfig service, IReadOnlyDictionary<string, string> environment,
-        string bucket, string key, string kmsKeyArn, string version, string commit, string permissionsBoundaryArn)
+        string bucket, string key, string kmsKeyArn, string version, string commit, string permissionsBoundaryArn, string aliasName)
     {
         ArgumentNullException.ThrowIfNull(service);
         return new Dictionary<string, string>(environment, StringComparer.Ordinal)
@@ -33,6 +33,7 @@ public static partial class TemplateContract
             ["MemorySize"] = service.MemorySize.ToString(CultureInfo.InvariantCulture),
             ["Timeout"] = service.TimeoutSeconds.ToString(CultureInfo.InvariantCulture),
             ["PermissionsBoundaryArn"] = permissionsBoundaryArn,
+            ["AliasName"] = aliasName,
         };
     }
 

@@ -45,6 +45,7 @@ public sealed class GitFlowPolicy
             PipelineTarget.DeployProd => DeployProd(input, request),
             PipelineTarget.DeployEphemeral or PipelineTarget.DestroyEphemeral => Ephemeral(input, target),
             PipelineTarget.DestroyEnvironment => DestroyEnvironment(input, request),
+            PipelineTarget.Rollback => Rollback(input, request),
             _ => throw new ArgumentOutOfRangeException(nameof(request), target, "Unknown target."),
         };
     }
@@ -86,6 +87,18 @@ public sealed class GitFlowPolicy
         GitFlowBranches.IsFeature(input.Branch)
             ? TargetDecision.Allow(target, $"{input}: feature branches may have their own stack.")
             : TargetDecision.Refuse(target, $"{input}: only {GitFlowBranches.FeaturePrefix}* branches have ephemeral stacks.", $"Run from a {GitFlowBranches.FeaturePrefix}<name> branch.");
+
+    private static TargetDecision Rollback(GitFlowInput input, TargetRequest request)
+    {
+        if (input.Event != GitEvent.Manual)
+        {
+            return TargetDecision.Refuse(PipelineTarget.Rollback, $"{input}: CI never rolls an environment back on its own.", "Run --target=Rollback --env=NAME by hand; a failed release already rolled itself back.");
+        }
+
+        return request.RealAws && request.ProtectedEnvironment && !request.Confirmed
+            ? TargetDecision.Refuse(PipelineTarget.Rollback, $"{input}: rolling back production from a machine needs an explicit confirmation.", "Pass --confirm if you mean to move prod's alias from this machine.")
+            : TargetDecision.Allow(PipelineTarget.Rollback, $"{input}: rollback requested by hand.");
+    }
 
     private static TargetDecision DestroyEnvironment(GitFlowInput input, TargetRequest request)
     {

@@ -10,4 +10,7 @@ public enum PipelineTarget
     DeployEphemeral,
     DestroyEphemeral,
     DestroyEnvironment,
+
+    /// <summary>Points an environment's alias back at an earlier Lambda version; no build, no stack change.</summary>
+    Rollback,
 }

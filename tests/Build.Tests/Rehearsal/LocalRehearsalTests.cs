@@ -113,6 +113,18 @@ public class LocalRehearsalTests
     }
 
     [Test]
+    public void The_first_release_smoke_tests_the_package_and_creates_the_alias_on_version_1()
+    {
+        var log = HostRun.Log(first);
+        Assert.That(log, Does.Contain("Smoke test: Service::Service.Function::HandleAsync").And.Contain("statusCode"));
+        Assert.That(log, Does.Contain("the local emulator has no Lambda runtime"));
+        var release = preprodRecord.GetProperty("release");
+        Assert.That(release.GetProperty("status").GetString(), Is.EqualTo("FirstRelease"));
+        Assert.That(release.GetProperty("version").GetString(), Is.EqualTo("1"));
+        Assert.That(release.GetProperty("weights").GetProperty("1").GetInt32(), Is.EqualTo(100));
+    }
+
+    [Test]
     public void The_log_shows_identities_but_no_secret()
     {
         var log = HostRun.Log(first);
@@ -131,6 +143,10 @@ public class LocalRehearsalTests
         Assert.That(log, Does.Contain("0 bytes uploaded"));
         Assert.That(log, Does.Match(@"\nUploaded\s+0 of [\d,]+ bytes"));
         Assert.That(DeployRecord().GetProperty("status").GetString(), Is.EqualTo("NoChanges"));
+        var release = DeployRecord().GetProperty("release");
+        Assert.That(release.GetProperty("status").GetString(), Is.EqualTo("Unchanged"));
+        Assert.That(release.GetProperty("versionPublished").GetBoolean(), Is.False, "an unchanged redeploy publishes no version");
+        Assert.That(release.GetProperty("version").GetString(), Is.EqualTo(preprodRecord.GetProperty("release").GetProperty("version").GetString()));
         Assert.That(await kept.IsRunningAsync(), Is.True, "a reused emulator stays running");
     }
 

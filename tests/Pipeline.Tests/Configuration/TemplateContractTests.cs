@@ -20,7 +20,7 @@ public class TemplateContractTests
         var config = PipelineConfigLoader.Load(Path.Combine(root, "pipeline.json"));
 
         Assert.That(config.Errors, Is.Empty, string.Join("\n", config.Errors));
-        var values = TemplateContract.Values(config.Config!.Service, config.Config.Environment("prod").Parameters, "b", "k", "arn:aws:kms:eu-west-1:1:key/x", "1.0.0", "abc1234", "arn:aws:iam::1:policy/p");
+        var values = TemplateContract.Values(config.Config!.Service, config.Config.Environment("prod").Parameters, "b", "k", "arn:aws:kms:eu-west-1:1:key/x", "1.0.0", "abc1234", "arn:aws:iam::1:policy/p", "live");
         Assert.That(values.Keys, Is.SupersetOf(TemplateContract.BuildParameters).And.Contain("LogRetentionDays"));
     }
 

@@ -37,7 +37,7 @@ public class StackDeployerMotoTests
             Assert.That(first.StackId, Does.Contain($":{LocalAccounts.Runtime}:stack/{StackName}/"));
             Assert.That(first.ChangeSetName, Does.StartWith("pipeline-0123456789ab-"));
             Assert.That(first.Changes.Select(c => (c.Action, c.LogicalId)),
-                Is.EquivalentTo(new[] { ("Add", "LogGroup"), ("Add", "ExecutionRole"), ("Add", "Function") }));
+                Is.EquivalentTo(new[] { ("Add", "LogGroup"), ("Add", "ExecutionRole"), ("Add", "Function"), ("Add", "ErrorsAlarm"), ("Add", "ThrottlesAlarm") }));
             Assert.That(sink.Planned, Is.EqualTo(first.Changes));
             Assert.That(first.OutputSource, Is.EqualTo(OutputSource.Resources));
             Assert.That(first.Outputs["Function"], Is.EqualTo(StackName));

@@ -56,6 +56,12 @@ public class GitFlowPolicyTests
     [TestCase(GitEvent.Manual, "develop", PipelineTarget.DestroyEnvironment, false, false, true, false)]
     [TestCase(GitEvent.Manual, "develop", PipelineTarget.DestroyEnvironment, true, true, true, true)]
     [TestCase(GitEvent.Push, "master", PipelineTarget.DestroyEnvironment, true, true, true, false)]
+    [TestCase(GitEvent.Manual, "develop", PipelineTarget.Rollback, true, false, false, true)]
+    [TestCase(GitEvent.Manual, "feature/x", PipelineTarget.Rollback, true, false, true, false)]
+    [TestCase(GitEvent.Manual, "feature/x", PipelineTarget.Rollback, true, true, true, true)]
+    [TestCase(GitEvent.Manual, "feature/x", PipelineTarget.Rollback, false, false, true, true)]
+    [TestCase(GitEvent.PullRequest, "develop", PipelineTarget.Rollback, true, true, false, false)]
+    [TestCase(GitEvent.Push, "master", PipelineTarget.Rollback, true, true, true, false)]
     [TestCase(GitEvent.PullRequest, "feature/x", PipelineTarget.PullRequest, true, false, false, true)]
     [TestCase(GitEvent.Tag, "v1.0.0", PipelineTarget.PullRequest, true, false, false, true)]
     public void Authorizes_requested_targets(GitEvent gitEvent, string branch, PipelineTarget target, bool realAws, bool confirmed, bool protectedEnvironment, bool allowed)

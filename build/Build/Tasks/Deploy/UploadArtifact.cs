@@ -11,6 +11,7 @@ namespace Build.Tasks.Deploy;
 [TaskName(nameof(UploadArtifact))]
 [TaskDescription("Stores the package in the infrastructure account's bucket under its SHA-256 (SSE-KMS with the shared key), skipping when already stored; for prod, copies the package preprod shipped.")]
 [IsDependentOn(typeof(Package.Package))]
+[IsDependentOn(typeof(Package.SmokeTest))]
 [IsDependentOn(typeof(ReadTerraformOutputs))]
 public sealed class UploadArtifact : AsyncFrostingTask<BuildContext>
 {

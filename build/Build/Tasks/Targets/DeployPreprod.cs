@@ -10,11 +10,13 @@ namespace Build.Tasks.Targets;
 // Declaration order is run order: Terraform starts first and runs beside the checks; it applies after them.
 [IsDependentOn(typeof(StartTerraform))]
 [IsDependentOn(typeof(Package.Package))]
+[IsDependentOn(typeof(Package.SmokeTest))]
 [IsDependentOn(typeof(LintTemplate))]
 [IsDependentOn(typeof(TerraformFormat))]
 [IsDependentOn(typeof(TerraformValidate))]
 [IsDependentOn(typeof(TerraformApply))]
 [IsDependentOn(typeof(DeployStack))]
+[IsDependentOn(typeof(ShiftTraffic))]
 public sealed class DeployPreprod : FrostingTask<BuildContext>
 {
 }

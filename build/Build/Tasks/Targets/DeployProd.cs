@@ -10,12 +10,14 @@ namespace Build.Tasks.Targets;
 // Declaration order is run order: Terraform starts first and runs beside the checks; it applies after them.
 [IsDependentOn(typeof(StartTerraform))]
 [IsDependentOn(typeof(Package.Package))]
+[IsDependentOn(typeof(Package.SmokeTest))]
 [IsDependentOn(typeof(LintTemplate))]
 [IsDependentOn(typeof(TerraformFormat))]
 [IsDependentOn(typeof(TerraformValidate))]
 [IsDependentOn(typeof(TerraformApply))]
 [IsDependentOn(typeof(FindPromotableArtifact))]
 [IsDependentOn(typeof(DeployStack))]
+[IsDependentOn(typeof(ShiftTraffic))]
 public sealed class DeployProd : FrostingTask<BuildContext>
 {
 }

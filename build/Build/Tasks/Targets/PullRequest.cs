@@ -7,6 +7,7 @@ namespace Build.Tasks.Targets;
 [TaskName(nameof(PullRequest))]
 [TaskDescription("Pull-request checks: build, test, package, lint the template, terraform fmt, validate and a read-only plan where credentials allow; never uploads or deploys.")]
 [IsDependentOn(typeof(Package.Package))]
+[IsDependentOn(typeof(Package.SmokeTest))]
 [IsDependentOn(typeof(LintTemplate))]
 [IsDependentOn(typeof(TerraformFormat))]
 [IsDependentOn(typeof(TerraformValidate))]

@@ -1,0 +1,7 @@
+using Amazon.Runtime;
+
+namespace Amazon.CloudWatch;
+
+public class AmazonCloudWatchRequest : AmazonWebServiceRequest
+{
+}

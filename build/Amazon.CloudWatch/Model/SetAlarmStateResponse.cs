@@ -1,0 +1,7 @@
+using Amazon.Runtime;
+
+namespace Amazon.CloudWatch.Model;
+
+public class SetAlarmStateResponse : AmazonWebServiceResponse
+{
+}

@@ -1,0 +1,7 @@
+using Amazon.Runtime;
+
+namespace Amazon.Lambda;
+
+public class AmazonLambdaRequest : AmazonWebServiceRequest
+{
+}

@@ -1,0 +1,15 @@
+namespace Amazon.Lambda.Model;
+
+public class CreateAliasRequest : AmazonLambdaRequest
+{
+    public string? FunctionName { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? FunctionVersion { get; set; }
+
+    public string? Description { get; set; }
+
+    public AliasRoutingConfiguration? RoutingConfig { get; set; }
+
+}
