@@ -1,9 +1,18 @@
 namespace Pipeline;
 
 /// <summary>The one description of what the build writes under artifacts/ (BuildPaths and the plain classes read it).</summary>
-public sealed class ArtifactsLayout(string repositoryRoot)
+public sealed class ArtifactsLayout
 {
-    public string Root { get; } = Path.GetFullPath(Path.Combine(repositoryRoot, "artifacts"));
+    public ArtifactsLayout(string repositoryRoot) => Root = Path.GetFullPath(Path.Combine(repositoryRoot, "artifacts"));
+
+    private ArtifactsLayout()
+    {
+    }
+
+    /// <summary>The same layout under another folder (a test's or a tool's scratch space).</summary>
+    public static ArtifactsLayout At(string artifactsRoot) => new() { Root = Path.GetFullPath(artifactsRoot) };
+
+    public string Root { get; private init; } = string.Empty;
 
     public string TestResults => Path.Combine(Root, "test-results");
 

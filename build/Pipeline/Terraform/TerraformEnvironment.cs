@@ -36,8 +36,9 @@ public sealed class TerraformEnvironment
             throw new ArgumentException($"State bucket name '{settings.StateBucket}' is longer than 63 characters. Set a shorter 'stateBucket' in pipeline.json.");
         }
 
-        ArtifactsDirectory = Path.GetFullPath(artifactsDirectory ?? Path.Combine(RepositoryRoot, "artifacts"));
-        CliConfigDirectory = Path.Combine(ArtifactsDirectory, "terraform");
+        var layout = artifactsDirectory is null ? new ArtifactsLayout(RepositoryRoot) : ArtifactsLayout.At(artifactsDirectory);
+        ArtifactsDirectory = layout.Root;
+        CliConfigDirectory = layout.Terraform;
         OutputDirectory = Path.Combine(CliConfigDirectory, bootstrap ? "bootstrap-" + settings.Environment : settings.Environment);
         DataDirectory = Path.Combine(OutputDirectory, ".terraform");
         PlanFile = Path.Combine(OutputDirectory, settings.Environment + ".tfplan");
