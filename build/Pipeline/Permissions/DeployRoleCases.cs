@@ -27,15 +27,15 @@ public sealed class DeployRoleCases(PipelineConfig config, EnvironmentPrincipals
         {
             foreach (var action in StackActions)
             {
-                yield return Gap(Allow(who, $"{action} on {stack.Label}", AccessRequest.Of(env.Deploy, "cloudformation:" + action, env.Stack(stack.Name))), stack);
+                yield return Allow(who, $"{action} on {stack.Label}", AccessRequest.Of(env.Deploy, "cloudformation:" + action, env.Stack(stack.Name)));
             }
 
             foreach (var resource in template)
             {
                 foreach (var permission in resource.Needed("read"))
                 {
-                    yield return Gap(Allow(who, $"drift detection reads {resource.LogicalId} ({resource.Type}) of {stack.Label}",
-                        handlers.For(env.Deploy, permission, stack.Name)), stack);
+                    yield return Allow(who, $"drift detection reads {resource.LogicalId} ({resource.Type}) of {stack.Label}",
+                        handlers.For(env.Deploy, permission, stack.Name));
                 }
             }
         }
@@ -50,16 +50,6 @@ public sealed class DeployRoleCases(PipelineConfig config, EnvironmentPrincipals
         yield return Deny(who, "change a stack outside its prefixes", AccessRequest.Of(env.Deploy, "cloudformation:CreateChangeSet", env.Stack("someone-elses-stack")));
         yield return Deny(who, "delete a stack outside its prefixes", AccessRequest.Of(env.Deploy, "cloudformation:DeleteStack", env.Stack("someone-elses-stack")));
     }
-
-    /// <summary>
-    /// Until issue 10's per-environment stack prefix (pipeline.json "stackPrefix") reaches Terraform, the roles cover
-    /// only &lt;application&gt;-&lt;environment&gt;*; the marker goes when those cases pass (the proof then fails on it).
-    /// </summary>
-    public const string EphemeralGap = "issue 10: the base environment's stackPrefix must cover ephemeral stack names";
-
-    /// <summary>Marks an ephemeral stack's case with <see cref="EphemeralGap"/> when its resource is named after the stack.</summary>
-    public static PermissionCase Gap(PermissionCase @case, (string Name, string Label, bool Ephemeral) stack) =>
-        stack.Ephemeral && @case.Request.Resource.Contains(stack.Name, StringComparison.Ordinal) ? @case with { KnownGap = EphemeralGap } : @case;
 
     public IEnumerable<(string Name, string Label, bool Ephemeral)> Stacks()
     {

@@ -3,8 +3,9 @@ using Pipeline.Configuration;
 namespace Pipeline.Permissions;
 
 /// <summary>
-/// One environment's principals and resources, found in what Terraform rendered: the root's outputs name the
-/// deploy and execution roles, bucket and key; the CodeBuild projects name the pull-request and push roles.
+/// One environment's principals and resources, found in what Terraform rendered: the environment root's outputs name
+/// the deploy and execution roles, bucket and key; infra/bootstrap's name the pull-request, push and provisioning
+/// roles and the permissions boundary.
 /// </summary>
 public sealed record EnvironmentPrincipals(
     EnvironmentConfig Environment, string PullRequest, string Push, string Deploy, string Execution, string Bucket, string Key, string StateBucket)
@@ -15,8 +16,11 @@ public sealed record EnvironmentPrincipals(
 
     public string Runtime => Environment.RuntimeAccount;
 
-    /// <summary>The pull-request project still runs as the push project's role (the layout before issue 10).</summary>
-    public bool SharedBuildRole => PullRequest == Push;
+    /// <summary>The runtime-account role the environment's Terraform assumes.</summary>
+    public required string Provisioning { get; init; }
+
+    /// <summary>The permissions boundary every role the environment creates in the runtime account carries.</summary>
+    public required string Boundary { get; init; }
 
     public string Object(string key) => $"arn:aws:s3:::{Bucket}/{key}";
 
@@ -30,23 +34,22 @@ public sealed record EnvironmentPrincipals(
             ?? throw new InvalidOperationException($"Nothing was rendered for environment {environment.Name}.");
         string Output(string name) => outputs.GetValueOrDefault(name)
             ?? throw new InvalidOperationException($"Root {environment.Terraform} has no output {name}; the pipeline reads its roles from it.");
-        var own = policies.CodeBuildRoles.GetValueOrDefault(environment.Name) ?? [];
-        var any = policies.CodeBuildRoles.Values.SelectMany(p => p).ToList();
-
-        // Each environment has its own push project; one pull-request project may serve every environment.
-        string Project(IEnumerable<KeyValuePair<string, string>> projects, string kind) =>
-            projects.Where(p => p.Key.EndsWith(kind, StringComparison.Ordinal)).Select(p => p.Value).FirstOrDefault()
-            ?? throw new InvalidOperationException($"No CodeBuild project ending in '{kind}' was rendered for {environment.Name} (found: {string.Join(", ", any.Select(p => p.Key))}).");
-
+        // One pull-request role may serve every environment: the bootstrap of the environment that hosts it outputs it.
+        var pullRequest = policies.Outputs.Values.Select(o => o.GetValueOrDefault("pull_request_role_arn")).FirstOrDefault(arn => arn is not null)
+            ?? throw new InvalidOperationException("No bootstrap root output pull_request_role_arn; infra/bootstrap creates the pull-request role in the first environment.");
         policies.Buckets.TryAdd(stateBucket, (environment.InfrastructureAccount, null));
         return new EnvironmentPrincipals(
             environment,
-            Project(own.Concat(any), "-pull-request"),
-            Project(own, "-push"),
+            pullRequest,
+            Output("push_role_arn"),
             Output(TerraformOutputNames.DeployRoleArn),
             Output(TerraformOutputNames.CloudFormationRoleArn),
             Output(TerraformOutputNames.ArtifactBucket),
             Output(TerraformOutputNames.KmsKeyArn),
-            stateBucket);
+            stateBucket)
+        {
+            Provisioning = Output("provisioning_role_arn"),
+            Boundary = Output("permissions_boundary_arn"),
+        };
     }
 }

@@ -91,6 +91,12 @@ public sealed class IamSimulator(string toolDirectory, Action<string>? log = nul
             ["aws:PrincipalArn"] = request.Principal,
             ["aws:PrincipalAccount"] = request.PrincipalAccount,
         };
+        // A request on a key carries the key's tags (Terraform's tags_all) as aws:ResourceTag/<name>.
+        foreach (var (tag, value) in policies.KeyTags.GetValueOrDefault(request.Resource) ?? [])
+        {
+            context["aws:ResourceTag/" + tag] = value;
+        }
+
         foreach (var (key, value) in request.Context)
         {
             context[key] = value;

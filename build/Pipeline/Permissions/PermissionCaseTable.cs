@@ -13,7 +13,6 @@ public sealed class PermissionCaseTable(PipelineConfig config, RenderedPolicies 
     public ArtifactRecording.Recording? Recording { get; init; }
 
     public const string Intruder = "arn:aws:iam::999999999999:role/intruder";
-    private const string Issue10 = "issue 10: the pull-request and push projects still share one build role (no state or multipart clean-up access, and pull requests can write)";
     private const string SampleSha = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
 
     public IReadOnlyList<PermissionCase> Build(Func<EnvironmentConfig, string> stateBucket)
@@ -30,6 +29,7 @@ public sealed class PermissionCaseTable(PipelineConfig config, RenderedPolicies 
             var deploy = new DeployRoleCases(config, env, template, handlers);
             cases.AddRange(deploy.Build());
             cases.AddRange(new ExecutionRoleCases(env, template, handlers, deploy.Stacks()).Build());
+            cases.AddRange(new ProvisioningRoleCases(env).Build());
             foreach (var other in environments.Where(o => o.Environment.Name != env.Environment.Name))
             {
                 cases.AddRange(CrossEnvironmentCases(env, other));
@@ -40,8 +40,7 @@ public sealed class PermissionCaseTable(PipelineConfig config, RenderedPolicies 
     }
 
     /// <summary>The boundary the build passes as the template's PermissionsBoundaryArn (the one Terraform creates).</summary>
-    public string Boundary(EnvironmentPrincipals env) =>
-        new Terraform.TerraformEnvironment(".", Terraform.EnvironmentTerraform.Settings(config, env.Environment, new Aws.AwsTarget(env.Environment.Region))).PermissionsBoundaryArn;
+    public static string Boundary(EnvironmentPrincipals env) => env.Boundary;
 
     private string PackageKey => ArtifactKeys.Package(config.Application, SampleSha);
 
@@ -55,8 +54,8 @@ public sealed class PermissionCaseTable(PipelineConfig config, RenderedPolicies 
         yield return Allow(who, "start a multipart upload (CreateMultipartUpload carries the encryption headers)", AccessRequest.Of(env.Push, "s3:PutObject", env.Object(PackageKey), put));
         yield return Allow(who, "UploadPart (carries no encryption headers)", AccessRequest.Of(env.Push, "s3:PutObject", env.Object(PackageKey)));
         yield return Allow(who, "CompleteMultipartUpload (carries no encryption headers)", AccessRequest.Of(env.Push, "s3:PutObject", env.Object(PackageKey)));
-        yield return Allow(who, "abort a failed multipart upload", AccessRequest.Of(env.Push, "s3:AbortMultipartUpload", env.Object(PackageKey))) with { KnownGap = env.SharedBuildRole ? Issue10 : null };
-        yield return Allow(who, "list leftover multipart uploads to clean them up", AccessRequest.Of(env.Push, "s3:ListBucketMultipartUploads", env.BucketArn)) with { KnownGap = env.SharedBuildRole ? Issue10 : null };
+        yield return Allow(who, "abort a failed multipart upload", AccessRequest.Of(env.Push, "s3:AbortMultipartUpload", env.Object(PackageKey)));
+        yield return Allow(who, "list leftover multipart uploads to clean them up", AccessRequest.Of(env.Push, "s3:ListBucketMultipartUploads", env.BucketArn));
         yield return Allow(who, "verify the upload (HeadObject)", AccessRequest.Of(env.Push, "s3:GetObject", env.Object(PackageKey)));
         yield return Allow(who, "list the stack records (ListObjectsV2)", AccessRequest.Of(env.Push, "s3:ListBucket", env.BucketArn));
         yield return Allow(who, "S3 asks KMS for a data key for the put", AccessRequest.Of(env.Push, "kms:GenerateDataKey", env.Key, ViaS3(env, env.Infrastructure)));
@@ -64,8 +63,11 @@ public sealed class PermissionCaseTable(PipelineConfig config, RenderedPolicies 
         yield return Allow(who, "assume the deploy role", AccessRequest.Of(env.Push, "sts:AssumeRole", env.Deploy));
         foreach (var state in StateRequests(env))
         {
-            yield return Allow(who, state.Why, state.Request) with { KnownGap = env.SharedBuildRole ? Issue10 : null };
+            yield return Allow(who, state.Why, state.Request);
         }
+
+        yield return Allow(who, "assume the runtime provisioning role (Terraform's runtime provider)", AccessRequest.Of(env.Push, "sts:AssumeRole", env.Provisioning));
+        yield return Deny(who, "assume the CloudFormation execution role", AccessRequest.Of(env.Push, "sts:AssumeRole", env.Execution));
     }
 
     private IEnumerable<PermissionCase> RecordedCases(EnvironmentPrincipals env)
@@ -103,14 +105,17 @@ public sealed class PermissionCaseTable(PipelineConfig config, RenderedPolicies 
     private IEnumerable<PermissionCase> PullRequestCases(EnvironmentPrincipals env)
     {
         var who = $"{env.Environment.Name} pull-request build";
-        var gap = env.SharedBuildRole ? Issue10 : null;
-        yield return Deny(who, "upload an artifact", AccessRequest.Of(env.PullRequest, "s3:PutObject", env.Object(PackageKey), Encrypted(env, env.Key))) with { KnownGap = gap };
-        yield return Deny(who, "encrypt with the artifact key", AccessRequest.Of(env.PullRequest, "kms:GenerateDataKey", env.Key, ViaS3(env, env.Infrastructure))) with { KnownGap = gap };
-        yield return Deny(who, "encrypt with the artifact key directly", AccessRequest.Of(env.PullRequest, "kms:Encrypt", env.Key)) with { KnownGap = gap };
+        yield return Deny(who, "upload an artifact", AccessRequest.Of(env.PullRequest, "s3:PutObject", env.Object(PackageKey), Encrypted(env, env.Key)));
+        yield return Deny(who, "encrypt with the artifact key", AccessRequest.Of(env.PullRequest, "kms:GenerateDataKey", env.Key, ViaS3(env, env.Infrastructure)));
+        yield return Deny(who, "encrypt with the artifact key directly", AccessRequest.Of(env.PullRequest, "kms:Encrypt", env.Key));
         yield return Deny(who, "write Terraform state", AccessRequest.Of(env.PullRequest, "s3:PutObject", $"arn:aws:s3:::{env.StateBucket}/{StateKey(env)}"));
         yield return Deny(who, "take the Terraform state lock", AccessRequest.Of(env.PullRequest, "s3:PutObject", $"arn:aws:s3:::{env.StateBucket}/{StateKey(env)}.tflock"));
-        yield return Deny(who, "assume the deploy role", AccessRequest.Of(env.PullRequest, "sts:AssumeRole", env.Deploy)) with { KnownGap = gap };
+        yield return Deny(who, "assume the deploy role", AccessRequest.Of(env.PullRequest, "sts:AssumeRole", env.Deploy));
         yield return Deny(who, "assume the CloudFormation execution role", AccessRequest.Of(env.PullRequest, "sts:AssumeRole", env.Execution));
+        yield return Deny(who, "assume the runtime provisioning role", AccessRequest.Of(env.PullRequest, "sts:AssumeRole", env.Provisioning));
+        yield return Deny(who, "assume the push build role", AccessRequest.Of(env.PullRequest, "sts:AssumeRole", env.Push));
+        yield return Deny(who, "read the Terraform state", AccessRequest.Of(env.PullRequest, "s3:GetObject", $"arn:aws:s3:::{env.StateBucket}/{StateKey(env)}"));
+        yield return Deny(who, "read an artifact", AccessRequest.Of(env.PullRequest, "s3:GetObject", env.Object(PackageKey)));
     }
 
     private IEnumerable<PermissionCase> BucketGuardCases(EnvironmentPrincipals env)
@@ -130,6 +135,21 @@ public sealed class PermissionCaseTable(PipelineConfig config, RenderedPolicies 
 
     private IEnumerable<PermissionCase> CrossEnvironmentCases(EnvironmentPrincipals env, EnvironmentPrincipals other)
     {
+        var push = $"{env.Environment.Name} push build";
+        yield return Deny(push, $"assume {other.Environment.Name}'s deploy role", AccessRequest.Of(env.Push, "sts:AssumeRole", other.Deploy));
+        yield return Deny(push, $"assume {other.Environment.Name}'s provisioning role", AccessRequest.Of(env.Push, "sts:AssumeRole", other.Provisioning));
+        yield return Deny(push, $"write {other.Environment.Name}'s Terraform state", AccessRequest.Of(env.Push, "s3:PutObject", $"arn:aws:s3:::{other.StateBucket}/{StateKey(other)}"));
+        yield return Deny(push, $"take {other.Environment.Name}'s state lock", AccessRequest.Of(env.Push, "s3:PutObject", $"arn:aws:s3:::{other.StateBucket}/{StateKey(other)}.tflock"));
+        yield return Deny(push, $"upload to {other.Environment.Name}'s artifact bucket", AccessRequest.Of(env.Push, "s3:PutObject", other.Object(PackageKey), Encrypted(other, other.Key)));
+        if (env.Environment.IsProduction && !other.Environment.IsProduction)
+        {
+            // FindPromotableArtifact: prod's push build reads preprod's record of the stack it runs, nothing else.
+            var record = other.Object(ArtifactKeys.Stack(config.Application, other.Environment.StackName));
+            yield return Allow(push, $"read {other.Environment.Name}'s stack record to promote by content", AccessRequest.Of(env.Push, "s3:GetObject", record));
+            yield return Allow(push, $"S3 decrypts {other.Environment.Name}'s stack record with its key", AccessRequest.Of(env.Push, "kms:Decrypt", other.Key, ViaS3(other, env.Infrastructure)));
+            yield return Deny(push, $"read {other.Environment.Name}'s package", AccessRequest.Of(env.Push, "s3:GetObject", other.Object(PackageKey)));
+        }
+
         // Promotion reads the other environment's record by content, never its bucket or key (issue 10).
         if (other.Environment.IsProduction && !env.Environment.IsProduction)
         {

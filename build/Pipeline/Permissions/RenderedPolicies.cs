@@ -16,6 +16,9 @@ public sealed class RenderedPolicies
 
     public Dictionary<string, JsonNode> KeyPolicies { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Key ARN to its tags (tags_all: the resource's and the provider's default tags).</summary>
+    public Dictionary<string, Dictionary<string, string>> KeyTags { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Customer managed policies by ARN.</summary>
     public Dictionary<string, JsonNode> ManagedPolicies { get; } = new(StringComparer.Ordinal);
 
@@ -81,6 +84,9 @@ public sealed class RenderedPolicies
                     break;
                 case "aws_kms_key":
                     KeyPolicies[Text(attributes, "arn")] = Json(attributes, "policy");
+                    KeyTags[Text(attributes, "arn")] = (attributes["tags_all"]?.AsObject() ?? [])
+                        .Where(tag => tag.Value is JsonValue)
+                        .ToDictionary(tag => tag.Key, tag => tag.Value!.GetValue<string>(), StringComparer.Ordinal);
                     break;
                 case "aws_codebuild_project":
                     projects[Text(attributes, "name")] = Text(attributes, "service_role");

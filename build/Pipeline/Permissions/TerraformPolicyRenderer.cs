@@ -12,7 +12,7 @@ using Pipeline.Terraform;
 namespace Pipeline.Permissions;
 
 /// <summary>
-/// Renders each environment root's policies with Terraform itself: the real-AWS variable values from
+/// Renders, for each environment, infra/bootstrap (build roles, provisioning role, boundary) and the environment root's policies with Terraform itself: the real-AWS variable values from
 /// pipeline.json (CI on, every Deny kept), applied to a local emulator only because a plan leaves the
 /// documents that name a new role or key unknown. Only the resources that carry a policy are targeted.
 /// </summary>
@@ -22,7 +22,7 @@ public sealed class TerraformPolicyRenderer(string repositoryRoot, string scratc
     public static readonly IReadOnlySet<string> PolicyTypes = new HashSet<string>(StringComparer.Ordinal)
     {
         "aws_iam_role", "aws_iam_role_policy", "aws_iam_role_policy_attachment", "aws_iam_policy",
-        "aws_s3_bucket_policy", "aws_kms_key", "aws_codebuild_project",
+        "aws_s3_bucket_policy", "aws_kms_key",
     };
 
     private readonly ProcessRunner runner = new();
@@ -33,18 +33,27 @@ public sealed class TerraformPolicyRenderer(string repositoryRoot, string scratc
         var policies = new RenderedPolicies();
         foreach (var environment in config.Environments.Values)
         {
-            var state = await RenderRootAsync(config, environment, moto.Endpoint, cancel).ConfigureAwait(false);
-            policies.Add(environment.Name, state, environment.InfrastructureAccount);
+            // Bootstrap first: it creates the build roles, the provisioning role and the boundary the environment root names.
+            foreach (var bootstrap in new[] { true, false })
+            {
+                var state = await RenderRootAsync(config, environment, bootstrap, moto.Endpoint, cancel).ConfigureAwait(false);
+                policies.Add(environment.Name, state, environment.InfrastructureAccount);
+            }
         }
 
         return policies;
     }
 
-    private async Task<string> RenderRootAsync(PipelineConfig config, EnvironmentConfig environment, Uri endpoint, CancellationToken cancel)
+    private async Task<string> RenderRootAsync(PipelineConfig config, EnvironmentConfig environment, bool bootstrap, Uri endpoint, CancellationToken cancel)
     {
-        var root = Path.GetFileName(environment.Terraform);
-        var local = new TerraformEnvironment(repositoryRoot, Settings(config, environment, new AwsTarget(environment.Region, endpoint)), Path.Combine(scratchDirectory, root));
-        var real = new TerraformEnvironment(repositoryRoot, Settings(config, environment, new AwsTarget(environment.Region)), Path.Combine(scratchDirectory, root));
+        var root = bootstrap ? $"bootstrap ({environment.Name})" : Path.GetFileName(environment.Terraform);
+        var local = new TerraformEnvironment(repositoryRoot, Settings(config, environment, new AwsTarget(environment.Region, endpoint)), scratchDirectory);
+        var real = new TerraformEnvironment(repositoryRoot, Settings(config, environment, new AwsTarget(environment.Region)), scratchDirectory);
+        if (bootstrap)
+        {
+            (local, real) = (local.Bootstrap, real.Bootstrap);
+        }
+
         var credentials = await InfrastructureCredentialsAsync(environment, endpoint, cancel).ConfigureAwait(false);
         using (var s3 = new AmazonS3Client(new SessionAWSCredentials(credentials.AccessKey, credentials.SecretKey, credentials.Token), new AwsTarget(environment.Region, endpoint).Configure(new AmazonS3Config())))
         {
@@ -62,9 +71,8 @@ public sealed class TerraformPolicyRenderer(string repositoryRoot, string scratc
             {
                 ["aws_endpoint_url"] = endpoint.ToString().TrimEnd('/'),
                 ["aws_max_retries"] = "2",
-                ["enable_ci"] = "true",
-                ["enforce_bucket_policy_denies"] = "true",
             })
+            .Concat(bootstrap ? RenderedConnection(environment) : new Dictionary<string, string> { ["enforce_bucket_policy_denies"] = "true" })
             .GroupBy(pair => pair.Key).Select(group => $"-var={group.Key}={group.Last().Value}").ToList();
 
         await TerraformAsync(local, processEnvironment, ["init", "-no-color", .. local.InitArguments], mustSucceed: true, cancel).ConfigureAwait(false);
@@ -83,6 +91,16 @@ public sealed class TerraformPolicyRenderer(string repositoryRoot, string scratc
 
         return state.StandardOutput;
     }
+
+    /// <summary>
+    /// The emulator cannot create a CodeConnections connection, and the build roles' policies name it; the render
+    /// passes one by ARN, as a second environment in the same account does. Only the ReadSource statement's ARN differs.
+    /// </summary>
+    private static Dictionary<string, string> RenderedConnection(EnvironmentConfig environment) => new()
+    {
+        ["create_connection"] = "false",
+        ["connection_arn"] = $"arn:aws:codeconnections:{environment.Region}:{environment.InfrastructureAccount}:connection/00000000-0000-4000-8000-000000000000",
+    };
 
     private static TerraformEnvironmentSettings Settings(PipelineConfig config, EnvironmentConfig environment, AwsTarget target) =>
         EnvironmentTerraform.Settings(config, environment, target);

@@ -37,6 +37,10 @@ public static class EnvironmentTerraform
             PromotesFrom = environment.IsProduction && preprod is not null && preprod.Name != environment.Name
                 ? new PromotionSource(ArtifactBucket(config, preprod), preprod.InfrastructureAccount, preprod.Region)
                 : null,
+            PromotionReaderRoleArns = preprod is not null && preprod.Name == environment.Name
+                ? [.. config.Environments.Values.Where(e => e.IsProduction && e.Name != preprod.Name)
+                    .Select(e => $"arn:aws:iam::{e.InfrastructureAccount}:role/{config.Application}-{e.Name}-push")]
+                : [],
         };
     }
 

@@ -140,6 +140,7 @@ public sealed class TerraformEnvironment
         variables["deploy_trusted_role_arns"] = JsonSerializer.Serialize(new[] { PushRoleArn });
         variables["stack_name_prefix"] = Settings.StackNamePrefix;
         variables["permissions_boundary_arn"] = PermissionsBoundaryArn;
+        variables["promotion_reader_role_arns"] = JsonSerializer.Serialize(Settings.PromotionReaderRoleArns);
         variables["artifact_retention_days"] = Settings.ArtifactRetentionDays.ToString(CultureInfo.InvariantCulture);
         if (Settings.ExternalId is { } externalId)
         {

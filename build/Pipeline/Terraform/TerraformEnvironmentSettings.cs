@@ -43,6 +43,9 @@ public sealed record TerraformEnvironmentSettings(
     /// <summary>For prod: the environment whose stack record proves promotion by content (null: none).</summary>
     public PromotionSource? PromotesFrom { get; init; }
 
+    /// <summary>Push roles of the environments that promote from this one: they read its stack records.</summary>
+    public IReadOnlyList<string> PromotionReaderRoleArns { get; init; } = [];
+
     /// <summary>This environment's infrastructure account hosts the pull-request project (the first environment does).</summary>
     public required bool HostsPullRequestProject { get; init; }
 

@@ -18,4 +18,5 @@ module "environment" {
   enforce_bucket_policy_denies = var.enforce_bucket_policy_denies
   force_destroy_artifacts      = var.force_destroy_artifacts
   kms_deletion_window_days     = var.kms_deletion_window_days
+  promotion_reader_role_arns   = var.promotion_reader_role_arns
 }

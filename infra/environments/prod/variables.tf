@@ -96,3 +96,9 @@ variable "tags" {
   type        = map(string)
   default     = {}
 }
+
+variable "promotion_reader_role_arns" {
+  description = "Push roles of the environments that promote from this one: they read its stack records."
+  type        = list(string)
+  default     = []
+}

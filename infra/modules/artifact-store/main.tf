@@ -26,6 +26,27 @@ data "aws_iam_policy_document" "key" {
       identifiers = var.runtime_reader_role_arns
     }
   }
+
+  # A later environment's push build reads this environment's stack records, through S3 only.
+  dynamic "statement" {
+    for_each = length(var.record_reader_role_arns) == 0 ? [] : [var.record_reader_role_arns]
+    content {
+      sid       = "PromotionRecordsDecrypt"
+      actions   = ["kms:Decrypt"]
+      resources = ["*"]
+
+      principals {
+        type        = "AWS"
+        identifiers = statement.value
+      }
+
+      condition {
+        test     = "StringLike"
+        variable = "kms:ViaService"
+        values   = ["s3.*.amazonaws.com"]
+      }
+    }
+  }
 }
 
 resource "aws_kms_key" "artifacts" {
@@ -116,6 +137,9 @@ module "bucket_policy" {
   kms_key_arn      = aws_kms_key.artifacts.arn
   reader_role_arns = var.runtime_reader_role_arns
   enforce_denies   = var.enforce_bucket_policy_denies
+
+  record_reader_role_arns = var.record_reader_role_arns
+  record_prefix           = var.record_prefix
 }
 
 resource "aws_s3_bucket_policy" "artifacts" {

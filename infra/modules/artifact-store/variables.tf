@@ -67,3 +67,20 @@ variable "tags" {
   type        = map(string)
   default     = {}
 }
+
+variable "record_reader_role_arns" {
+  description = "Push roles of later environments that read this environment's stack records (<application>/stacks/*) to promote by content."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for arn in var.record_reader_role_arns : can(regex("^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", arn))])
+    error_message = "record_reader_role_arns must list IAM role ARNs."
+  }
+}
+
+variable "record_prefix" {
+  description = "Key prefix of the stack records (<application>/stacks/)."
+  type        = string
+  default     = "stacks/"
+}

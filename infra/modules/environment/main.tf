@@ -29,4 +29,6 @@ module "artifact_store" {
   kms_deletion_window_days     = var.kms_deletion_window_days
   enforce_bucket_policy_denies = var.enforce_bucket_policy_denies
   force_destroy                = var.force_destroy_artifacts
+  record_reader_role_arns      = var.promotion_reader_role_arns
+  record_prefix                = "${var.application_name}/stacks/"
 }

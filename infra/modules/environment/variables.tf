@@ -111,3 +111,9 @@ variable "kms_deletion_window_days" {
   type        = number
   default     = 30
 }
+
+variable "promotion_reader_role_arns" {
+  description = "Push roles of the environments that promote from this one: they read its stack records."
+  type        = list(string)
+  default     = []
+}

@@ -19,7 +19,7 @@ data "aws_iam_policy_document" "boundary" {
 
   statement {
     sid       = "PassAndReadStackRoles"
-    actions   = ["iam:PassRole", "iam:GetRole", "iam:GetRolePolicy", "iam:ListRolePolicies", "iam:ListAttachedRolePolicies", "iam:TagRole", "iam:UntagRole", "iam:DeleteRole", "iam:DeleteRolePolicy", "iam:DetachRolePolicy"]
+    actions   = ["iam:PassRole", "iam:GetRole", "iam:GetRolePolicy", "iam:ListRolePolicies", "iam:ListAttachedRolePolicies", "iam:ListInstanceProfilesForRole", "iam:TagRole", "iam:UntagRole", "iam:UpdateRole", "iam:UpdateRoleDescription", "iam:UpdateAssumeRolePolicy", "iam:DeleteRole", "iam:DeleteRolePolicy", "iam:DetachRolePolicy"]
     resources = [local.managed_role, local.stack_role]
   }
 

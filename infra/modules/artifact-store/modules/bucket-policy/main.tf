@@ -66,8 +66,18 @@ locals {
     },
   ]
 
+  record_statements = length(var.record_reader_role_arns) == 0 ? [] : [
+    {
+      Sid       = "AllowPromotionRecordRead"
+      Effect    = "Allow"
+      Principal = { AWS = var.record_reader_role_arns }
+      Action    = "s3:GetObject"
+      Resource  = "${var.bucket_arn}/${var.record_prefix}*"
+    },
+  ]
+
   policy = {
     Version   = "2012-10-17"
-    Statement = concat([for statement in local.deny_statements : statement if var.enforce_denies], local.allow_statements)
+    Statement = concat([for statement in local.deny_statements : statement if var.enforce_denies], local.allow_statements, local.record_statements)
   }
 }
