@@ -27,7 +27,7 @@ public static class MotoFunctions
         {
             FunctionName = functionName,
             Runtime = "dotnet8",
-            Role = $"arn:aws:iam::{LocalAccounts.Infrastructure}:role/{functionName}-role",
+            Role = $"arn:aws:iam::{LocalAccounts.Administrator}:role/{functionName}-role",
             Handler = "Service::Service.Function::HandleAsync",
             Description = code,
             Code = new { ZipFile = Zip(code) },

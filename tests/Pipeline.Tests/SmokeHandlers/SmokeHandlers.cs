@@ -1,6 +1,6 @@
 using Pipeline.LocalAws;
 
-namespace TestSupport;
+namespace SmokeHandlers;
 
 /// <summary>Handlers for the package smoke test's tests, zipped from this assembly alone.</summary>
 public sealed class EchoHandler
