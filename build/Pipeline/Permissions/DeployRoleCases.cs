@@ -17,6 +17,12 @@ public sealed class DeployRoleCases(PipelineConfig config, EnvironmentPrincipals
         "DescribeStacks", "DescribeStackEvents", "ListStackResources", "DeleteStack", "DetectStackDrift", "DescribeStackResourceDrifts",
     ];
 
+    /// <summary>Every Lambda action build/Pipeline/Release calls on the stack's function (a version or the alias is a qualifier).</summary>
+    public static readonly IReadOnlyList<string> ReleaseActions =
+    [
+        "GetFunctionConfiguration", "ListVersionsByFunction", "PublishVersion", "GetAlias", "CreateAlias", "UpdateAlias",
+    ];
+
     /// <summary>Actions that take no stack ARN: IAM authorizes them on "*".</summary>
     public static readonly IReadOnlyList<string> AccountActions = ["DescribeStackDriftDetectionStatus"];
 
@@ -38,6 +44,16 @@ public sealed class DeployRoleCases(PipelineConfig config, EnvironmentPrincipals
                         handlers.For(env.Deploy, permission, stack.Name));
                 }
             }
+
+            var function = $"arn:aws:lambda:{env.Region}:{env.Runtime}:function:{stack.Name}";
+            foreach (var action in ReleaseActions)
+            {
+                var qualified = action.EndsWith("Alias", StringComparison.Ordinal) ? $"{function}:{env.Environment.Release.Alias}" : function;
+                yield return Allow(who, $"release: {action} on {stack.Label}'s function", AccessRequest.Of(env.Deploy, "lambda:" + action, qualified));
+            }
+
+            yield return Allow(who, $"release: watch {stack.Label}'s alarms", AccessRequest.Of(env.Deploy, "cloudwatch:DescribeAlarms",
+                $"arn:aws:cloudwatch:{env.Region}:{env.Runtime}:alarm:{stack.Name}-errors"));
         }
 
         foreach (var action in AccountActions)
@@ -48,6 +64,10 @@ public sealed class DeployRoleCases(PipelineConfig config, EnvironmentPrincipals
         yield return Allow(who, "pass the execution role to CloudFormation", AccessRequest.Of(env.Deploy, "iam:PassRole", env.Execution, ("iam:PassedToService", "cloudformation.amazonaws.com")));
         yield return Deny(who, "pass the execution role to another service", AccessRequest.Of(env.Deploy, "iam:PassRole", env.Execution, ("iam:PassedToService", "lambda.amazonaws.com")));
         yield return Deny(who, "change a stack outside its prefixes", AccessRequest.Of(env.Deploy, "cloudformation:CreateChangeSet", env.Stack("someone-elses-stack")));
+        yield return Deny(who, "move the alias of a function outside its prefixes", AccessRequest.Of(env.Deploy, "lambda:UpdateAlias",
+            $"arn:aws:lambda:{env.Region}:{env.Runtime}:function:someone-elses-function:live"));
+        yield return Deny(who, "invoke the function (the alarms are the post-deploy check)", AccessRequest.Of(env.Deploy, "lambda:InvokeFunction",
+            $"arn:aws:lambda:{env.Region}:{env.Runtime}:function:{env.Environment.StackName}"));
         yield return Deny(who, "delete a stack outside its prefixes", AccessRequest.Of(env.Deploy, "cloudformation:DeleteStack", env.Stack("someone-elses-stack")));
     }
 

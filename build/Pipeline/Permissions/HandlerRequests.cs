@@ -47,6 +47,7 @@ public sealed class HandlerRequests(EnvironmentPrincipals env, string packageKey
         "logs" => $"arn:aws:logs:{env.Region}:{env.Runtime}:log-group:/aws/lambda/{stack}",
         "s3" => env.Object(packageKey),
         "kms" => env.Key,
+        "cloudwatch" => $"arn:aws:cloudwatch:{env.Region}:{env.Runtime}:alarm:{stack}-errors",
         _ => "*",
     };
 }

@@ -12,6 +12,7 @@ locals {
   artifact_keys = "arn:${local.partition}:kms:${var.region}:${var.infrastructure_account_id}:key/*"
   via_s3        = "s3.${var.region}.amazonaws.com"
   functions     = "arn:${local.partition}:lambda:${var.region}:${var.runtime_account_id}:function:${var.stack_name_prefix}*"
+  alarms        = "arn:${local.partition}:cloudwatch:${var.region}:${var.runtime_account_id}:alarm:${var.stack_name_prefix}*"
   log_groups = [
     "arn:${local.partition}:logs:${var.region}:${var.runtime_account_id}:log-group:/aws/lambda/${var.stack_name_prefix}*",
     "arn:${local.partition}:logs:${var.region}:${var.runtime_account_id}:log-group:/aws/lambda/${var.stack_name_prefix}*:*",
@@ -76,6 +77,32 @@ data "aws_iam_policy_document" "deploy" {
     sid       = "DriftDetectionStatus"
     actions   = ["cloudformation:DescribeStackDriftDetectionStatus"]
     resources = ["*"]
+  }
+
+  # A release (build/Pipeline/Release) publishes a version, moves the alias step by step and watches the alarms.
+  statement {
+    sid = "ReleaseVersionsAndAlias"
+    actions = [
+      "lambda:GetFunctionConfiguration",
+      "lambda:ListVersionsByFunction",
+      "lambda:PublishVersion",
+      "lambda:GetAlias",
+      "lambda:CreateAlias",
+      "lambda:UpdateAlias",
+    ]
+    resources = [local.functions, "${local.functions}:*"]
+  }
+
+  statement {
+    sid       = "ReleaseWatchesAlarms"
+    actions   = ["cloudwatch:DescribeAlarms"]
+    resources = [local.alarms]
+  }
+
+  statement {
+    sid       = "DriftReadsAlarms"
+    actions   = ["cloudwatch:ListTagsForResource"]
+    resources = [local.alarms]
   }
 
   # Drift detection reads the stack's resources with the caller's permissions: the read handlers of each type.
@@ -170,8 +197,21 @@ resource "aws_iam_role" "cloudformation" {
   tags                 = var.tags
 }
 
-# Exactly what the Lambda stack creates: the function, its role, its log group.
+# Exactly what the Lambda stack creates: the function, its role, its log group, its alarms.
 data "aws_iam_policy_document" "cloudformation" {
+  statement {
+    sid = "FunctionAlarms"
+    actions = [
+      "cloudwatch:PutMetricAlarm",
+      "cloudwatch:DescribeAlarms",
+      "cloudwatch:DeleteAlarms",
+      "cloudwatch:TagResource",
+      "cloudwatch:UntagResource",
+      "cloudwatch:ListTagsForResource",
+    ]
+    resources = [local.alarms]
+  }
+
   statement {
     sid = "LambdaFunction"
     actions = [
