@@ -37,6 +37,11 @@ internal sealed class ScratchFolder : IDisposable
         var service = json["service"]!.AsObject();
         service["project"] = Absolute(service["project"]);
         service["tests"] = new JsonArray(service["tests"]!.AsArray().Select(test => (JsonNode?)Absolute(test)).ToArray());
+        if (service["smokeEvent"] is { } smokeEvent)
+        {
+            service["smokeEvent"] = Absolute(smokeEvent);
+        }
+
         foreach (var (_, environment) in json["environments"]!.AsObject())
         {
             environment!["terraform"] = Absolute(environment["terraform"]);
