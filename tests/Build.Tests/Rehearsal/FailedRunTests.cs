@@ -58,7 +58,10 @@ public class FailedRunTests
     [Test]
     public async Task The_apply_finished_and_released_the_state_lock()
     {
-        using var s3 = new AmazonS3Client(Keys(), target.Configure(new AmazonS3Config()));
+        // The artifact and state buckets live in the infrastructure account; moto's plain keys act in another one.
+        var assumed = await new RoleAssumer(new AwsClientFactory(target, Keys())).AssumeAsync(
+            new RoleAssumption($"arn:aws:iam::{LocalAccounts.Infrastructure}:role/test-reader", "failed-run-test"));
+        using var s3 = new AmazonS3Client(assumed.Credentials, target.Configure(new AmazonS3Config()));
         var buckets = (await s3.ListBucketsAsync(new ListBucketsRequest())).Buckets ?? [];
         Assert.That(buckets.Select(b => b.BucketName), Has.Some.StartsWith("greeter-preprod-artifacts-"));
         var state = buckets.Single(b => b.BucketName.StartsWith("greeter-tfstate-", StringComparison.Ordinal)).BucketName;
