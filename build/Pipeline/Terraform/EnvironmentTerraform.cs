@@ -39,7 +39,7 @@ public static class EnvironmentTerraform
                 : null,
             PromotionReaderRoleArns = preprod is not null && preprod.Name == environment.Name
                 ? [.. config.Environments.Values.Where(e => e.IsProduction && e.Name != preprod.Name)
-                    .Select(e => $"arn:aws:iam::{e.InfrastructureAccount}:role/{config.Application}-{e.Name}-push")]
+                    .Select(e => TerraformEnvironment.PushRole(e.InfrastructureAccount, config.Application, e.Name))]
                 : [],
         };
     }

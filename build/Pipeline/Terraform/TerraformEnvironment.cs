@@ -77,7 +77,11 @@ public sealed class TerraformEnvironment
 
     public string NamePrefix => $"{Settings.ApplicationName}-{Name}";
 
-    public string PushRoleArn => $"arn:aws:iam::{Settings.InfrastructureAccountId}:role/{NamePrefix}-push";
+    public string PushRoleArn => PushRole(Settings.InfrastructureAccountId, Settings.ApplicationName, Name);
+
+    /// <summary>The push project's role infra/bootstrap creates for an environment.</summary>
+    public static string PushRole(string infrastructureAccount, string application, string environment) =>
+        $"arn:aws:iam::{infrastructureAccount}:role/{application}-{environment}-push";
 
     public string PermissionsBoundaryArn => $"arn:aws:iam::{Settings.RuntimeAccountId}:policy/{NamePrefix}-boundary";
 
