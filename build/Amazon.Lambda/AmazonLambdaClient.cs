@@ -64,6 +64,9 @@ public class AmazonLambdaClient : AmazonServiceClient, IAmazonLambda
     public virtual Task<UpdateAliasResponse> UpdateAliasAsync(UpdateAliasRequest request, CancellationToken cancellationToken = default) =>
         InvokeAsync<UpdateAliasResponse>(request, AliasOperations.UpdateAlias.Options(), cancellationToken);
 
+    public virtual Task<InvokeResponse> InvokeAsync(InvokeRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync<InvokeResponse>(request, InvokeOperation.Options(), cancellationToken);
+
     protected override void CustomizeRuntimePipeline(RuntimePipeline pipeline)
     {
         pipeline.RemoveHandler<EndpointResolver>();

@@ -18,6 +18,8 @@ public interface IAmazonLambda : IAmazonService, IDisposable
 
     Task<UpdateAliasResponse> UpdateAliasAsync(UpdateAliasRequest request, CancellationToken cancellationToken = default);
 
+    Task<InvokeResponse> InvokeAsync(InvokeRequest request, CancellationToken cancellationToken = default);
+
     static ClientConfig IAmazonService.CreateDefaultClientConfig() => new AmazonLambdaConfig();
 
     static IAmazonService IAmazonService.CreateDefaultServiceClient(AWSCredentials awsCredentials, ClientConfig clientConfig) =>

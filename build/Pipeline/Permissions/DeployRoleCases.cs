@@ -20,7 +20,7 @@ public sealed class DeployRoleCases(PipelineConfig config, EnvironmentPrincipals
     /// <summary>Every Lambda action build/Pipeline/Release calls on the stack's function (a version or the alias is a qualifier).</summary>
     public static readonly IReadOnlyList<string> ReleaseActions =
     [
-        "GetFunctionConfiguration", "ListVersionsByFunction", "PublishVersion", "GetAlias", "CreateAlias", "UpdateAlias",
+        "GetFunctionConfiguration", "ListVersionsByFunction", "PublishVersion", "GetAlias", "CreateAlias", "UpdateAlias", "InvokeFunction",
     ];
 
     /// <summary>Actions that take no stack ARN: IAM authorizes them on "*".</summary>
@@ -48,7 +48,12 @@ public sealed class DeployRoleCases(PipelineConfig config, EnvironmentPrincipals
             var function = $"arn:aws:lambda:{env.Region}:{env.Runtime}:function:{stack.Name}";
             foreach (var action in ReleaseActions)
             {
-                var qualified = action.EndsWith("Alias", StringComparison.Ordinal) ? $"{function}:{env.Environment.Release.Alias}" : function;
+                var qualified = action switch
+                {
+                    _ when action.EndsWith("Alias", StringComparison.Ordinal) => $"{function}:{env.Environment.Release.Alias}",
+                    "InvokeFunction" => $"{function}:2", // the post-deploy check calls the new version by its number
+                    _ => function,
+                };
                 yield return Allow(who, $"release: {action} on {stack.Label}'s function", AccessRequest.Of(env.Deploy, "lambda:" + action, qualified));
             }
 
@@ -66,8 +71,8 @@ public sealed class DeployRoleCases(PipelineConfig config, EnvironmentPrincipals
         yield return Deny(who, "change a stack outside its prefixes", AccessRequest.Of(env.Deploy, "cloudformation:CreateChangeSet", env.Stack("someone-elses-stack")));
         yield return Deny(who, "move the alias of a function outside its prefixes", AccessRequest.Of(env.Deploy, "lambda:UpdateAlias",
             $"arn:aws:lambda:{env.Region}:{env.Runtime}:function:someone-elses-function:live"));
-        yield return Deny(who, "invoke the function (the alarms are the post-deploy check)", AccessRequest.Of(env.Deploy, "lambda:InvokeFunction",
-            $"arn:aws:lambda:{env.Region}:{env.Runtime}:function:{env.Environment.StackName}"));
+        yield return Deny(who, "invoke a function outside its prefixes", AccessRequest.Of(env.Deploy, "lambda:InvokeFunction",
+            $"arn:aws:lambda:{env.Region}:{env.Runtime}:function:someone-elses-function:2"));
         yield return Deny(who, "delete a stack outside its prefixes", AccessRequest.Of(env.Deploy, "cloudformation:DeleteStack", env.Stack("someone-elses-stack")));
     }
 

@@ -79,7 +79,8 @@ data "aws_iam_policy_document" "deploy" {
     resources = ["*"]
   }
 
-  # A release (build/Pipeline/Release) publishes a version, moves the alias step by step and watches the alarms.
+  # A release (build/Pipeline/Release) publishes a version, calls it once with the sample event (the post-deploy
+  # check), moves the alias step by step and watches the alarms.
   statement {
     sid = "ReleaseVersionsAndAlias"
     actions = [
@@ -89,6 +90,7 @@ data "aws_iam_policy_document" "deploy" {
       "lambda:GetAlias",
       "lambda:CreateAlias",
       "lambda:UpdateAlias",
+      "lambda:InvokeFunction",
     ]
     resources = [local.functions, "${local.functions}:*"]
   }

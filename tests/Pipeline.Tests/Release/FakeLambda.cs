@@ -19,6 +19,11 @@ internal sealed class FakeLambda() : AmazonLambdaClient(new AnonymousAWSCredenti
 
     public int Published { get; private set; }
 
+    /// <summary>What Invoke answers; every call is recorded.</summary>
+    public InvokeResponse InvokeAnswer { get; set; } = new() { StatusCode = 200, Payload = new MemoryStream("{\"statusCode\":200}"u8.ToArray()) };
+
+    public List<InvokeRequest> Invocations { get; } = [];
+
     public void AddVersions(int count)
     {
         for (var i = 1; i <= count; i++)
@@ -68,5 +73,11 @@ internal sealed class FakeLambda() : AmazonLambdaClient(new AnonymousAWSCredenti
         };
         AliasHistory.Add((Alias.FunctionVersion!, new Dictionary<string, double>(weights)));
         return Task.FromResult(new UpdateAliasResponse { Name = request.Name, FunctionVersion = Alias.FunctionVersion });
+    }
+
+    public override Task<InvokeResponse> InvokeAsync(InvokeRequest request, CancellationToken cancellationToken = default)
+    {
+        Invocations.Add(request);
+        return Task.FromResult(InvokeAnswer);
     }
 }
