@@ -135,6 +135,7 @@ public class ReleaseRehearsalTests
         var log = HostRun.Log(rolledBack);
         Assert.That(rolledBack.ExitCode, Is.Not.Zero, log);
         Assert.That(log, Does.Contain("Published version 2 of greeter-preprod."));
+        Assert.That(log, Does.Contain("Post-deploy check: the local emulator has no Lambda runtime").And.Contain("so version 2 is not invoked here; the package smoke test before upload stands in."));
         Assert.That(log, Does.Contain("10% -> version 2, 90% -> version 1"));
         Assert.That(log, Does.Contain($"Alarm {ErrorsAlarm} at 4.0 (Threshold Crossed").And.Contain("alias 'live' is back on version 1 alone"));
         Assert.That(log, Does.Contain($"Rolled back: alarm {ErrorsAlarm} at 4.0").And.Contain("alias 'live' serves version 1 again"));
