@@ -8,7 +8,7 @@ namespace Pipeline.Configuration;
 /// them for a deploy, <see cref="Check"/> proves the template declares every one of them (and needs nothing else)
 /// before any AWS call. A template of your own must declare these names in its top-level Parameters block: the
 /// shared ones, and per function its handler, memory size and timeout (prefixed with the function's name when the
-/// service names its functions) and an output with its deployed name.
+/// service names its functions) and, for a named function, the FunctionName &lt;stack&gt;-&lt;name in lowercase&gt;.
 /// </summary>
 public static partial class TemplateContract
 {
@@ -75,13 +75,6 @@ public static partial class TemplateContract
             {
                 sink.Add(function.KeyPath, $"{config.Template} does not declare '{name}', which the build passes for {function.Label}.",
                     $"Add '{name}' to the template's Parameters and use it on that function's AWS::Lambda::Function, or rename the function in {Path.GetFileName(config.File)}.");
-            }
-
-            // A single function without the output is found by the stack's name, as before functions had names.
-            if (function.Name.Length > 0 && !Outputs(text).Contains(function.FunctionNameOutput))
-            {
-                sink.Add(function.KeyPath, $"{config.Template} has no output '{function.FunctionNameOutput}', which the release reads to find {function.Label}.",
-                    $"Add to its Outputs: {function.FunctionNameOutput}: {{ Value: !Ref <that function's logical id> }}.");
             }
 
             if (function.Name.Length > 0 && !text.Contains($"FunctionName: {function.TemplateFunctionName}", StringComparison.Ordinal))
@@ -152,26 +145,6 @@ public static partial class TemplateContract
         }
 
         return parameters;
-    }
-
-    /// <summary>The names under the top-level Outputs block.</summary>
-    internal static HashSet<string> Outputs(string template)
-    {
-        var outputs = new HashSet<string>(StringComparer.Ordinal);
-        var inBlock = false;
-        foreach (var line in template.Split('\n').Select(l => l.TrimEnd('\r')))
-        {
-            if (TopLevel().IsMatch(line))
-            {
-                inBlock = line.StartsWith("Outputs:", StringComparison.Ordinal);
-            }
-            else if (inBlock && ParameterName().Match(line) is { Success: true } name)
-            {
-                outputs.Add(name.Groups[1].Value);
-            }
-        }
-
-        return outputs;
     }
 
     [GeneratedRegex(@"^[A-Za-z]\w*:")]

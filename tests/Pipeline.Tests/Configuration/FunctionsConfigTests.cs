@@ -87,8 +87,8 @@ public class FunctionsConfigTests
         var result = LoadFunctions(Functions);
 
         var worker = result.Errors.Where(e => e.KeyPath == "service.functions.Worker").Select(e => e.ToString()).ToList();
-        Assert.That(worker, Has.Count.EqualTo(5), string.Join("\n", result.Errors));
-        Assert.That(worker, Has.Some.Contains("'WorkerHandler'").And.Some.Contains("'WorkerFunctionName'").And.Some.Contains("${AWS::StackName}-worker"));
+        Assert.That(worker, Has.Count.EqualTo(4), string.Join("\n", result.Errors));
+        Assert.That(worker, Has.Some.Contains("'WorkerHandler'").And.Some.Contains("${AWS::StackName}-worker"));
         Assert.That(result.Errors.Where(e => e.KeyPath == "service.functions.Api"), Is.Empty);
     }
 

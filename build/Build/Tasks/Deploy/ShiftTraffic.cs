@@ -16,15 +16,7 @@ public sealed class ShiftTraffic : AsyncFrostingTask<BuildContext>
         var stack = context.Delivery.Outcome;
         var release = context.TargetEnvironment.Release;
         var service = context.Config.Service;
-        IReadOnlyList<(Pipeline.Configuration.FunctionConfig Function, string DeployedName)> functions;
-        try
-        {
-            functions = DeployedFunctions.Resolve(service, stack.StackName, stack.Outputs);
-        }
-        catch (ReleaseException error)
-        {
-            throw new CakeException(error.Message);
-        }
+        var functions = DeployedFunctions.Resolve(service, stack.StackName, stack.Outputs);
 
         using var lambda = Lambda.Client(context);
         using var cloudWatch = Lambda.Alarms(context);
