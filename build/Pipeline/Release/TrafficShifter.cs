@@ -5,8 +5,9 @@ using Pipeline.Deploy;
 namespace Pipeline.Release;
 
 /// <summary>
-/// Moves an alias from the version it serves to a new one share by share, watching the alarms through each bake;
-/// when one fires, the alias goes straight back to the old version and the outcome says which alarm and what value.
+/// Moves an alias (each function's, for a service of several) from the version it serves to a new one share by share,
+/// watching the alarms through each bake; when one fires, every alias goes straight back to its old version and the
+/// outcome says which alarm and what value.
 /// </summary>
 public sealed class TrafficShifter(IAmazonLambda lambda, AlarmWatch alarms, IDeployClock clock, Action<string> log)
 {
