@@ -86,6 +86,13 @@ public static partial class TemplateContract
 
         foreach (var environment in config.Environments.Values)
         {
+            foreach (var function in config.Service.Functions.Where(f => f.DeployedName(environment.StackName).Length > MaxFunctionName))
+            {
+                var name = function.DeployedName(environment.StackName);
+                sink.Add(function.KeyPath, $"in {environment.Name} the function would be named '{name}', {name.Length} characters; Lambda allows {MaxFunctionName}.",
+                    $"Shorten the function's name or environments.{environment.Name}.stackName by {name.Length - MaxFunctionName} characters.");
+            }
+
             foreach (var name in environment.Parameters.Keys.Where(n => !declared.ContainsKey(n)))
             {
                 sink.Add($"environments.{environment.Name}.parameters.{name}", $"{config.Template} has no parameter '{name}'.",
@@ -107,6 +114,8 @@ public static partial class TemplateContract
 
         return sink.Errors;
     }
+
+    private const int MaxFunctionName = 64;
 
     /// <summary>The top-level Parameters block of a YAML template: name, whether it has a Default, its AllowedValues.</summary>
     internal static Dictionary<string, TemplateParameter> Declared(string template)

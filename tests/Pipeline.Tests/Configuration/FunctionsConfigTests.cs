@@ -102,6 +102,25 @@ public class FunctionsConfigTests
         Assert.That(result.Errors.Select(e => e.ToString()), Has.Some.Contains("needs 'CronHandler'"));
     }
 
+    [Test]
+    public void A_function_name_too_long_for_lambda_in_an_environment_is_named()
+    {
+        var name = "Reconciliation" + new string('X', 18);
+        WriteTemplate(["Api", name]);
+
+        var text = ConfigWorkspace.Valid
+            .Replace("\"handler\": \"Service::Service.Function::HandleAsync\",", $$"""
+                "functions": { "Api": { "handler": "A::B.C::D" }, "{{name}}": { "handler": "A::B.C::D" } },
+                """, StringComparison.Ordinal)
+            .Replace("\"stackName\": \"greeter-preprod\"", "\"stackName\": \"greeter-preprod-of-the-reconciliation-team\"", StringComparison.Ordinal);
+
+        var result = workspace.LoadText(text);
+
+        var errors = result.Errors.Where(e => e.KeyPath == $"service.functions.{name}").Select(e => e.ToString()).ToList();
+        Assert.That(errors, Has.Count.EqualTo(1), string.Join("\n", result.Errors));
+        Assert.That(errors[0], Does.Contain("in preprod the function would be named 'greeter-preprod-of-the-reconciliation-team-reconciliation").And.Contain("Lambda allows 64"));
+    }
+
     private ConfigLoadResult LoadFunctions(string functions)
     {
         var text = ConfigWorkspace.Valid.Replace("\"handler\": \"Service::Service.Function::HandleAsync\",", $"\"functions\": {functions},", StringComparison.Ordinal);
