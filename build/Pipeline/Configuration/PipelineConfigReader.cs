@@ -7,7 +7,8 @@ namespace Pipeline.Configuration;
 internal sealed partial class PipelineConfigReader(ConfigErrorSink sink, string rootDirectory)
 {
     private static readonly string[] RootKeys = ["application", "repository", "service", "template", "environments", "ephemeral"];
-    private static readonly string[] ServiceKeys = ["project", "tests", "handler", "runtime", "memorySize", "timeoutSeconds", "smokeEvent"];
+    private static readonly string[] ServiceKeys = ["project", "tests", "handler", "runtime", "memorySize", "timeoutSeconds", "smokeEvent", "functions"];
+    private static readonly string[] FunctionKeys = ["handler", "smokeEvent", "memorySize", "timeoutSeconds"];
     private static readonly string[] EphemeralKeys = ["basedOn", "branchPattern", "stackPrefix"];
     private static readonly string[] EnvironmentKeys =
     [
@@ -73,12 +74,15 @@ internal sealed partial class PipelineConfigReader(ConfigErrorSink sink, string 
             RequirePath(test, reader.PathOf("tests"), isDirectory: false, "List the service's test projects (.csproj), relative to the folder holding the pipeline file.");
         }
 
-        var handler = reader.String("handler", true, "\"Service::Service.Function::HandleAsync\"");
-        if (handler is not null && handler.Split("::").Length != 3)
+        var named = reader.Keys.Contains("functions");
+        if (named && reader.Keys.Contains("handler"))
         {
-            sink.Add(reader.PathOf("handler"), $"'{handler}' is not a .NET Lambda handler.", "Write Assembly::Namespace.Type::Method, e.g. \"Service::Service.Function::HandleAsync\".");
+            sink.Add(reader.PathOf("handler"), "both 'handler' and 'functions' are given; a service is either one function or named functions.",
+                "Keep 'handler' for a single function, or move it into \"functions\": { \"Api\": { \"handler\": \"...\" } } and remove 'handler'.");
         }
 
+        var handler = named ? null : reader.String("handler", true, "\"Service::Service.Function::HandleAsync\" (or name several in \"functions\")");
+        CheckHandler(handler, reader.PathOf("handler"));
         var runtime = reader.String("runtime", true, "\"dotnet10\"");
         if (runtime is not null && !RuntimePattern().IsMatch(runtime))
         {
@@ -89,9 +93,75 @@ internal sealed partial class PipelineConfigReader(ConfigErrorSink sink, string 
         RequirePath(smokeEvent, reader.PathOf("smokeEvent"), isDirectory: false, "Point 'smokeEvent' at a sample event (JSON) from the service's tests, relative to the folder holding the pipeline file.");
         var memory = reader.Int("memorySize", true, 128, 10240, "256");
         var timeout = reader.Int("timeoutSeconds", true, 1, 900, "15");
-        return project is null || handler is null || runtime is null || memory is null || timeout is null
+        if (project is null || runtime is null || memory is null || timeout is null)
+        {
+            return null;
+        }
+
+        if (!named)
+        {
+            return handler is null ? null : new ServiceConfig(project, handler, runtime, memory.Value, timeout.Value) { Tests = tests, SmokeEvent = smokeEvent };
+        }
+
+        if (smokeEvent is not null)
+        {
+            sink.Add(reader.PathOf("smokeEvent"), "with 'functions', each function names its own sample event.",
+                "Move 'smokeEvent' into each entry of service.functions.");
+        }
+
+        var functions = ReadFunctions(reader.Object("functions", true, "{ \"Api\": { \"handler\": \"...\" } }"), memory.Value, timeout.Value);
+        return functions.Count == 0
             ? null
-            : new ServiceConfig(project, handler, runtime, memory.Value, timeout.Value) { Tests = tests, SmokeEvent = smokeEvent };
+            : new ServiceConfig(project, functions[0].Handler, runtime, memory.Value, timeout.Value) { Tests = tests, Functions = functions };
+    }
+
+    private List<FunctionConfig> ReadFunctions(JsonObjectReader? reader, int memorySize, int timeoutSeconds)
+    {
+        var functions = new List<FunctionConfig>();
+        if (reader is null)
+        {
+            return functions;
+        }
+
+        if (!reader.Keys.Any())
+        {
+            sink.Add(reader.Path, "no functions are named.", "Add at least one, e.g. \"Api\": { \"handler\": \"Service::Service.Function::HandleAsync\" }.");
+        }
+
+        foreach (var name in reader.Keys)
+        {
+            if (!FunctionNamePattern().IsMatch(name))
+            {
+                sink.Add(reader.PathOf(name), $"'{name}' cannot name a function: it prefixes the template's parameters and outputs ({name}Handler, {name}FunctionName).",
+                    "Use 1-32 letters and digits starting with an uppercase letter, e.g. \"Api\" or \"Worker\".");
+            }
+
+            if (reader.Object(name, true, "{ \"handler\": \"...\" }", FunctionKeys) is not { } entry)
+            {
+                continue;
+            }
+
+            var handler = entry.String("handler", true, "\"Service::Service.Function::HandleAsync\"");
+            CheckHandler(handler, entry.PathOf("handler"));
+            var smokeEvent = entry.String("smokeEvent", false, "\"tests/Service.Tests/events/health.json\"");
+            RequirePath(smokeEvent, entry.PathOf("smokeEvent"), isDirectory: false, "Point 'smokeEvent' at a sample event (JSON) for this handler, relative to the folder holding the pipeline file.");
+            var memory = entry.Int("memorySize", false, 128, 10240, "256") ?? memorySize;
+            var timeout = entry.Int("timeoutSeconds", false, 1, 900, "15") ?? timeoutSeconds;
+            if (handler is not null)
+            {
+                functions.Add(new FunctionConfig(name, handler, memory, timeout) { SmokeEvent = smokeEvent });
+            }
+        }
+
+        return functions;
+    }
+
+    private void CheckHandler(string? handler, string keyPath)
+    {
+        if (handler is not null && handler.Split("::").Length != 3)
+        {
+            sink.Add(keyPath, $"'{handler}' is not a .NET Lambda handler.", "Write Assembly::Namespace.Type::Method, e.g. \"Service::Service.Function::HandleAsync\".");
+        }
     }
 
     private Dictionary<string, EnvironmentConfig> ReadEnvironments(JsonObjectReader? reader)
@@ -323,6 +393,9 @@ internal sealed partial class PipelineConfigReader(ConfigErrorSink sink, string 
 
     [GeneratedRegex("^[A-Za-z0-9+=,.@_-]{1,64}$")]
     private static partial Regex RoleNamePattern();
+
+    [GeneratedRegex("^[A-Z][A-Za-z0-9]{0,31}$")]
+    private static partial Regex FunctionNamePattern();
 
     [GeneratedRegex("^[a-z][a-z0-9-]*$")]
     private static partial Regex NamePattern();

@@ -14,6 +14,9 @@ public sealed class HandlerSmokeTest(string zipPath, string handler, string extr
 {
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Where pipeline.json names the handler, for the fix in an error.</summary>
+    public string HandlerKey { get; init; } = "service.handler";
+
     /// <summary>The handler's reply, as text.</summary>
     /// <exception cref="SmokeTestException">The handler cannot be found, loaded or started, throws, or times out.</exception>
     public async Task<string> RunAsync(byte[] sampleEvent)
@@ -21,7 +24,7 @@ public sealed class HandlerSmokeTest(string zipPath, string handler, string extr
         var parts = handler.Split("::");
         if (parts.Length != 3 || parts.Any(string.IsNullOrWhiteSpace))
         {
-            throw new SmokeTestException($"Handler '{handler}' is not Assembly::Namespace.Type::Method. Fix service.handler in pipeline.json.");
+            throw new SmokeTestException($"Handler '{handler}' is not Assembly::Namespace.Type::Method. Fix {HandlerKey} in pipeline.json.");
         }
 
         var (assemblyName, typeName, methodName) = (parts[0], parts[1], parts[2]);
@@ -31,7 +34,7 @@ public sealed class HandlerSmokeTest(string zipPath, string handler, string extr
         {
             var dlls = Directory.GetFiles(extractDirectory, "*.dll").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
             throw new SmokeTestException(
-                $"Handler '{handler}' names assembly '{assemblyName}', but the package has no {assemblyName}.dll (it has: {string.Join(", ", dlls)}). Fix service.handler in pipeline.json.");
+                $"Handler '{handler}' names assembly '{assemblyName}', but the package has no {assemblyName}.dll (it has: {string.Join(", ", dlls)}). Fix {HandlerKey} in pipeline.json.");
         }
 
         var context = new PackageLoadContext(assemblyPath);
@@ -40,10 +43,10 @@ public sealed class HandlerSmokeTest(string zipPath, string handler, string extr
             var assembly = context.LoadFromAssemblyPath(assemblyPath);
             var type = Find(() => assembly.GetType(typeName, throwOnError: false))
                 ?? throw new SmokeTestException(
-                    $"Handler '{handler}': {assemblyName}.dll has no type '{typeName}'. Public types: {string.Join(", ", Find(() => assembly.GetExportedTypes())!.Select(t => t.FullName))}. Fix service.handler in pipeline.json.");
+                    $"Handler '{handler}': {assemblyName}.dll has no type '{typeName}'. Public types: {string.Join(", ", Find(() => assembly.GetExportedTypes())!.Select(t => t.FullName))}. Fix {HandlerKey} in pipeline.json.");
             var method = type.GetMethod(methodName, BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)
                 ?? throw new SmokeTestException(
-                    $"Handler '{handler}': type '{typeName}' has no public method '{methodName}' (it has: {string.Join(", ", type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly).Select(m => m.Name).Distinct())}). Fix service.handler in pipeline.json.");
+                    $"Handler '{handler}': type '{typeName}' has no public method '{methodName}' (it has: {string.Join(", ", type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly).Select(m => m.Name).Distinct())}). Fix {HandlerKey} in pipeline.json.");
             var instance = method.IsStatic ? null : Start(type);
             return await InvokeAsync(method, instance, sampleEvent).ConfigureAwait(false);
         }

@@ -9,6 +9,9 @@ public sealed record ReleaseOutcome(
 
     public bool VersionPublished { get; init; }
 
+    /// <summary>The function's name in pipeline.json; empty for a single-function service.</summary>
+    public string Function { get; init; } = string.Empty;
+
     public FiredAlarm? Alarm { get; init; }
 
     public string Summary => Status switch

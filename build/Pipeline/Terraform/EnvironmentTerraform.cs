@@ -22,7 +22,7 @@ public static class EnvironmentTerraform
         var preprod = config.EnvironmentForBranch(GitFlowBranches.Develop);
         return new TerraformEnvironmentSettings(environment.Name, config.Application, environment.InfrastructureAccount, environment.RuntimeAccount, target)
         {
-            Root = environment.Terraform,
+            Root = config.FullPath(environment.Terraform),
             StateBucket = environment.StateBucket ?? $"{config.Application}-tfstate-{environment.InfrastructureAccount}-{environment.Region}",
             Branches = [.. environment.Branches],
             RepositoryUrl = config.Repository,

@@ -7,7 +7,7 @@ using Pipeline.Release;
 namespace Build.Tasks.Deploy;
 
 [TaskName(nameof(ShiftTraffic))]
-[TaskDescription("Publishes the deployed code as a Lambda version (none when unchanged) and moves the alias to it as pipeline.json's release says, watching the alarms; an alarm rolls the alias back and fails the run.")]
+[TaskDescription("Publishes each function's deployed code as a Lambda version (none when unchanged) and moves their aliases together as pipeline.json's release says, watching the alarms; an alarm rolls every alias back and fails the run.")]
 [IsDependentOn(typeof(DeployStack))]
 public sealed class ShiftTraffic : AsyncFrostingTask<BuildContext>
 {
@@ -15,33 +15,44 @@ public sealed class ShiftTraffic : AsyncFrostingTask<BuildContext>
     {
         var stack = context.Delivery.Outcome;
         var release = context.TargetEnvironment.Release;
-        var function = stack.Outputs.TryGetValue("FunctionName", out var name) ? name : stack.StackName;
+        var service = context.Config.Service;
+        var functions = DeployedFunctions.Resolve(service, stack.StackName, stack.Outputs);
+
         using var lambda = Lambda.Client(context);
         using var cloudWatch = Lambda.Alarms(context);
         if (context.Options.Aws == AwsMode.Local)
         {
-            context.Information("The emulator's CloudFormation skips AWS::CloudWatch::Alarm: creating the template's two alarms through CloudWatch.");
-            await TemplateAlarms.CreateForEmulatorAsync(cloudWatch, stack.StackName, function, release.Alias, CancellationToken.None);
+            context.Information("The emulator's CloudFormation skips AWS::CloudWatch::Alarm: creating the template's alarms through CloudWatch.");
+            foreach (var (function, name) in functions)
+            {
+                await TemplateAlarms.CreateForEmulatorAsync(cloudWatch, TemplateAlarms.Names(stack.StackName, function.Name), name, release.Alias, CancellationToken.None);
+            }
         }
 
-        var version = await new VersionPublisher(lambda).EnsureAsync(function, CancellationToken.None);
-        context.Information(version.IsNew ? $"Published version {version.Version} of {function}." : $"Version {version.Version} of {function} already holds this code: nothing published.");
-        var sample = context.Config.Service.SmokeEvent is { } file ? await File.ReadAllTextAsync(context.Config.FullPath(file)) : "{}";
-        await new VersionCheck(lambda, context.Options.Aws != AwsMode.Local, message => context.Information(message))
-            .RunAsync(function, release.Alias, version.Version, sample, CancellationToken.None);
-        var alarms = new AlarmWatch(cloudWatch, [.. TemplateAlarms.Names(stack.StackName), .. release.Alarms]);
-        var outcome = await new TrafficShifter(lambda, alarms, new SystemDeployClock(), message => context.Information(message))
-            .ShiftAsync(function, release, version, CancellationToken.None);
-        var record = Path.Combine(context.Paths.Deploy, context.Delivery.Target.Environment + ".json");
-        ReleaseRecord.Write(record, outcome);
-        if (outcome.Status == ReleaseStatus.Completed)
+        var versions = new List<FunctionVersion>();
+        foreach (var (function, name) in functions)
         {
-            context.Information(outcome.Summary);
+            var version = await new VersionPublisher(lambda).EnsureAsync(name, CancellationToken.None);
+            context.Information(version.IsNew ? $"Published version {version.Version} of {name}." : $"Version {version.Version} of {name} already holds this code: nothing published.");
+            versions.Add(new FunctionVersion(function.Name, name, version));
+            var sample = function.SmokeEvent is { } file ? await File.ReadAllTextAsync(context.Config.FullPath(file)) : "{}";
+            await new VersionCheck(lambda, context.Options.Aws != AwsMode.Local, message => context.Information(message))
+                .RunAsync(name, release.Alias, version.Version, sample, CancellationToken.None);
         }
 
-        if (outcome.Status == ReleaseStatus.RolledBack)
+        var alarms = new AlarmWatch(cloudWatch, DeployedFunctions.Alarms(service, stack.StackName, release));
+        var outcomes = await new TrafficShifter(lambda, alarms, new SystemDeployClock(), message => context.Information(message))
+            .ShiftAllAsync(versions, release, CancellationToken.None);
+        ReleaseRecord.Write(Path.Combine(context.Paths.Deploy, context.Delivery.Target.Environment + ".json"), outcomes);
+        var summary = string.Join(" ", outcomes.Select(o => o.Function.Length == 0 ? o.Summary : $"{o.Function}: {o.Summary}"));
+        if (ReleaseRecord.Overall(outcomes) == ReleaseStatus.Completed)
         {
-            throw new CakeException(outcome.Summary + " The stack keeps the new code in $LATEST; the next deploy of a fixed commit replaces it.");
+            context.Information(summary);
+        }
+
+        if (ReleaseRecord.Overall(outcomes) == ReleaseStatus.RolledBack)
+        {
+            throw new CakeException(summary + " The stack keeps the new code in $LATEST; the next deploy of a fixed commit replaces it.");
         }
     }
 }

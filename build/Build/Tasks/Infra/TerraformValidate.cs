@@ -15,7 +15,9 @@ public sealed class TerraformValidate : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context)
     {
-        var roots = context.Config.Environments.Values.Select(e => e.Terraform).Append(TerraformEnvironment.BootstrapRoot).Distinct(StringComparer.Ordinal);
+        // pipeline.json's folders are relative to the pipeline file (--config may name one elsewhere); infra/bootstrap to the repository.
+        var roots = context.Config.Environments.Values.Select(e => Path.GetRelativePath(context.Paths.Root, context.Config.FullPath(e.Terraform)))
+            .Append(TerraformEnvironment.BootstrapRoot).Distinct(StringComparer.Ordinal);
         foreach (var relative in roots)
         {
             var root = Path.Combine(context.Paths.Root, relative);

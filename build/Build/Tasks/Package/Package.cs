@@ -12,7 +12,7 @@ public sealed class Package : AsyncFrostingTask<BuildContext>
 {
     public override async Task RunAsync(BuildContext context)
     {
-        var publish = new PublishCommand(context.Paths.Root, context.Config.Service.Project, context.Version.SemVer, context.Git.ShortSha)
+        var publish = new PublishCommand(context.Paths.Root, context.Config.FullPath(context.Config.Service.Project), context.Version.SemVer, context.Git.ShortSha)
         {
             Configuration = context.Options.Configuration,
         };

@@ -7,27 +7,32 @@ using Pipeline.Packaging;
 namespace Build.Tasks.Package;
 
 [TaskName(nameof(SmokeTest))]
-[TaskDescription("Loads the handler named in pipeline.json from the built zip and feeds it the service's sample event; a wrong handler, a missing dependency or a start-up crash stops the run before upload.")]
+[TaskDescription("Loads each handler named in pipeline.json from the built zip and feeds it its sample event; a wrong handler, a missing dependency or a start-up crash stops the run before upload.")]
 [IsDependentOn(typeof(Package))]
 public sealed class SmokeTest : AsyncFrostingTask<BuildContext>
 {
     public override async Task RunAsync(BuildContext context)
     {
-        var service = context.Config.Service;
         var zip = Path.Combine(context.Paths.Package, context.Delivery.Built.FileName);
-        var sample = service.SmokeEvent is { } file ? await File.ReadAllBytesAsync(context.Config.FullPath(file)) : "{}"u8.ToArray();
-        var smoke = new HandlerSmokeTest(zip, service.Handler, Path.Combine(context.Paths.Artifacts, "smoke"))
+        foreach (var function in context.Config.Service.Functions)
         {
-            Timeout = TimeSpan.FromSeconds(service.TimeoutSeconds),
-        };
-        try
-        {
-            var reply = await smoke.RunAsync(sample);
-            context.Information($"Smoke test: {service.Handler} from {context.Delivery.Built.FileName} answered {service.SmokeEvent ?? "{}"} with {Shorten(reply)}");
-        }
-        catch (SmokeTestException error)
-        {
-            throw new CakeException($"Smoke test of {context.Delivery.Built.FileName} failed, nothing was uploaded: {error.Message}");
+            var sample = function.SmokeEvent is { } file ? await File.ReadAllBytesAsync(context.Config.FullPath(file)) : "{}"u8.ToArray();
+            var extract = Path.Combine(context.Paths.Artifacts, "smoke", function.Name.Length == 0 ? "function" : function.Name);
+            var smoke = new HandlerSmokeTest(zip, function.Handler, extract) 
+            {
+                Timeout = TimeSpan.FromSeconds(function.TimeoutSeconds),
+                HandlerKey = function.Name.Length == 0 ? "service.handler" : $"{function.KeyPath}.handler",
+            };
+            try
+            {
+                var reply = await smoke.RunAsync(sample);
+                context.Information($"Smoke test: {function.Handler} from {context.Delivery.Built.FileName} answered {function.SmokeEvent ?? "{}"} with {Shorten(reply)}");
+            }
+            catch (SmokeTestException error)
+            {
+                var which = function.Name.Length == 0 ? string.Empty : $" ({function.KeyPath})";
+                throw new CakeException($"Smoke test of {context.Delivery.Built.FileName}{which} failed, nothing was uploaded: {error.Message}");
+            }
         }
     }
 

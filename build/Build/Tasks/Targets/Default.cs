@@ -24,8 +24,8 @@ public sealed class Default : FrostingTask<BuildContext>
             ("Object", upload.Uri),
             ("Uploaded", $"{upload.BytesUploaded:N0} of {upload.Size:N0} bytes"),
             ("Stack", $"{deploy.StackName}: {deploy.Message}"),
-            ("Function", FunctionArn(context, deploy.Outputs)),
         };
+        rows.AddRange(context.Config.Service.Functions.Select(f => (f.Name.Length == 0 ? "Function" : $"Function {f.Name}", FunctionArn(context, deploy.Outputs, f))));
         rows.AddRange(deploy.Outputs.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => ($"  {pair.Key}", pair.Value)));
         rows.Add(("Deploy record", Path.GetRelativePath(context.Paths.Root, context.Paths.DeployRecord(target.Environment))));
         rows.Add(("Version", $"{context.Version.SemVer} ({context.Git.ShortSha})"));
@@ -40,10 +40,12 @@ public sealed class Default : FrostingTask<BuildContext>
 
     // deploy/lambda.yml names the function after its stack; moto reports resource ids instead of Outputs, and an
     // unchanged stack reports neither.
-    private static string FunctionArn(BuildContext context, IReadOnlyDictionary<string, string> outputs)
+    private static string FunctionArn(BuildContext context, IReadOnlyDictionary<string, string> outputs, Pipeline.Configuration.FunctionConfig service)
     {
         var target = context.Delivery.Target;
-        var function = outputs.GetValueOrDefault("FunctionArn") ?? outputs.GetValueOrDefault("Function") ?? target.StackName;
+        var function = service.Name.Length > 0
+            ? outputs.GetValueOrDefault(service.FunctionNameOutput) ?? service.DeployedName(target.StackName)
+            : outputs.GetValueOrDefault("FunctionArn") ?? outputs.GetValueOrDefault("Function") ?? target.StackName;
         return function.StartsWith("arn:", StringComparison.Ordinal)
             ? function
             : $"arn:aws:lambda:{target.Region}:{target.RuntimeAccount}:function:{function}";
