@@ -41,7 +41,7 @@ public sealed class DeployRoleCases(PipelineConfig config, EnvironmentPrincipals
                 foreach (var permission in resource.Needed("read"))
                 {
                     yield return Allow(who, $"drift detection reads {resource.LogicalId} ({resource.Type}) of {stack.Label}",
-                        handlers.For(env.Deploy, permission, stack.Name));
+                        handlers.For(env.Deploy, permission, stack.Name, resource));
                 }
             }
 
