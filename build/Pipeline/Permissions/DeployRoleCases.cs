@@ -68,6 +68,8 @@ public sealed class DeployRoleCases(PipelineConfig config, EnvironmentPrincipals
             $"arn:aws:lambda:{env.Region}:{env.Runtime}:function:someone-elses-function:live"));
         yield return Deny(who, "invoke the function (the alarms are the post-deploy check)", AccessRequest.Of(env.Deploy, "lambda:InvokeFunction",
             $"arn:aws:lambda:{env.Region}:{env.Runtime}:function:{env.Environment.StackName}"));
+        yield return Deny(who, $"turn termination protection off on {env.Environment.StackName} (an operator's step)",
+            AccessRequest.Of(env.Deploy, "cloudformation:UpdateTerminationProtection", env.Stack(env.Environment.StackName)));
         yield return Deny(who, "delete a stack outside its prefixes", AccessRequest.Of(env.Deploy, "cloudformation:DeleteStack", env.Stack("someone-elses-stack")));
     }
 
