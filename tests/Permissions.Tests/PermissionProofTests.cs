@@ -43,8 +43,8 @@ public class PermissionProofTests
     [Test]
     public void Every_case_belongs_to_a_principal_a_test_above_checks()
     {
-        var unchecked = results!.Select(r => r.Case.Who).Distinct().Where(who => !Principals().Any(p => who.EndsWith(p, StringComparison.Ordinal)));
+        var unclaimed = results!.Select(r => r.Case.Who).Distinct().Where(who => !Principals().Any(p => who.EndsWith(p, StringComparison.Ordinal)));
 
-        Assert.That(unchecked, Is.Empty);
+        Assert.That(unclaimed, Is.Empty);
     }
 }
