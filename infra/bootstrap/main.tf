@@ -25,6 +25,7 @@ module "ci" {
   artifact_bucket           = var.artifact_bucket
   provisioning_role_name    = var.provisioning_role_name
   promotion_source          = var.promotion_source
+  developer_principal_arns  = var.developer_principal_arns
 }
 
 module "runtime_provisioning" {

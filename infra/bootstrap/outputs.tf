@@ -37,3 +37,8 @@ output "permissions_boundary_arn" {
   description = "Boundary of every role the environment creates in the runtime account."
   value       = module.runtime_provisioning.permissions_boundary_arn
 }
+
+output "developer_role_arn" {
+  description = "Role developers assume (source_profile: their SSO profile) to run DeployEphemeral/DestroyEphemeral; null: none."
+  value       = module.ci.developer_role_arn
+}

@@ -124,3 +124,9 @@ variable "aws_max_retries" {
   type        = number
   default     = 5
 }
+
+variable "developer_principal_arns" {
+  description = "pipeline.json's ephemeral.developerRoleArns, for the environment ephemeral stacks are based on; empty elsewhere."
+  type        = list(string)
+  default     = []
+}

@@ -22,6 +22,20 @@ def shipped_handlers(region, resource_type):
     return {name: {"permissions": handlers.get(name, {}).get("permissions", [])} for name in HANDLERS}
 
 
+NAME_PROPERTIES = {"AWS::CloudWatch::Alarm": "AlarmName", "AWS::Lambda::Function": "FunctionName",
+                   "AWS::IAM::Role": "RoleName", "AWS::Logs::LogGroup": "LogGroupName"}
+
+
+def physical_name(resource):
+    """The name the template gives the resource (a string or an Fn::Sub string, ${AWS::StackName} kept), else None."""
+    value = (resource.get("Properties") or {}).get(NAME_PROPERTIES.get(resource["Type"], ""))
+    if isinstance(value, dict) and isinstance(value.get("Fn::Sub"), str):
+        value = value["Fn::Sub"]
+    elif isinstance(value, dict) and value.get("Ref") == "AWS::StackName":
+        value = "${AWS::StackName}"
+    return value if isinstance(value, str) else None
+
+
 def main(template_path, region):
     template, matches = decode(template_path)
     if matches:
@@ -42,6 +56,7 @@ def main(template_path, region):
             "logicalId": logical_id,
             "type": resource_type,
             "properties": sorted((resource.get("Properties") or {}).keys()),
+            "name": physical_name(resource),
             "handlers": {name: [p for p in handlers.get(name, {}).get("permissions", [])] for name in HANDLERS},
             "onlyWith": (fallback.get(resource_type) or {}).get("onlyWith", {}),
             "source": source,

@@ -60,6 +60,9 @@ public sealed record PipelineConfig(
             AlsoBranches = [],
             StackName = stack,
             RequireConfirmation = false,
+            // Developers deploy their own stacks through the role infra/modules/runtime-access makes for them.
+            DeployRoleArn = ephemeral.DeveloperRoleArns.Count == 0 ? basedOn.DeployRoleArn
+                : Pipeline.Terraform.TerraformEnvironment.EphemeralRole(basedOn.RuntimeAccount, Application, basedOn.Name),
         };
     }
 

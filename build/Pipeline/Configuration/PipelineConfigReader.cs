@@ -9,7 +9,7 @@ internal sealed partial class PipelineConfigReader(ConfigErrorSink sink, string 
     private static readonly string[] RootKeys = ["application", "repository", "service", "template", "environments", "ephemeral"];
     private static readonly string[] ServiceKeys = ["project", "tests", "handler", "runtime", "memorySize", "timeoutSeconds", "smokeEvent", "functions"];
     private static readonly string[] FunctionKeys = ["handler", "smokeEvent", "memorySize", "timeoutSeconds"];
-    private static readonly string[] EphemeralKeys = ["basedOn", "branchPattern", "stackPrefix"];
+    private static readonly string[] EphemeralKeys = ["basedOn", "branchPattern", "stackPrefix", "developerRoleArns"];
     private static readonly string[] EnvironmentKeys =
     [
         "branch", "alsoBranches", "requireConfirmation", "region", "infrastructureAccount", "runtimeAccount", "terraform",
@@ -311,7 +311,31 @@ internal sealed partial class PipelineConfigReader(ConfigErrorSink sink, string 
             sink.Add(reader.PathOf("stackPrefix"), $"'{prefix}' cannot start a stack name.", "Use lowercase letters, digits and hyphens, starting with a letter, at most 24 characters, e.g. \"greeter-\".");
         }
 
-        return basedOn is null || prefix is null ? null : new EphemeralConfig(basedOn, pattern, prefix);
+        var developers = ReadDeveloperRoles(reader, basedOn is null ? null : environments.GetValueOrDefault(basedOn));
+        return basedOn is null || prefix is null ? null : new EphemeralConfig(basedOn, pattern, prefix) { DeveloperRoleArns = developers };
+    }
+
+    private IReadOnlyList<string> ReadDeveloperRoles(JsonObjectReader reader, EnvironmentConfig? basedOn)
+    {
+        const string Example = "[\"arn:aws:iam::111111111111:role/aws-reserved/sso.amazonaws.com/eu-west-1/AWSReservedSSO_Developer_*\"]";
+        var roles = reader.StringArray("developerRoleArns", Example);
+        if (basedOn is null)
+        {
+            return roles;
+        }
+
+        foreach (var (role, i) in roles.Select((r, i) => (r, i)))
+        {
+            var problem = AwsNameRules.RoleArn(role, basedOn.InfrastructureAccount, $"infrastructure account of {basedOn.Name}")
+                ?? (role.AsSpan(role.IndexOf(":role/", StringComparison.Ordinal) + 6).Contains('?') ? $"'{role}' has a '?'; only '*' is a wildcard here." : null);
+            if (problem is not null)
+            {
+                sink.Add($"{reader.PathOf("developerRoleArns")}[{i}]", problem,
+                    $"Name a role your developers sign in with in account {basedOn.InfrastructureAccount}, e.g. {Example[1..^1]}.");
+            }
+        }
+
+        return roles;
     }
 
     private void CheckBranchesAreUnique(Dictionary<string, EnvironmentConfig> environments)

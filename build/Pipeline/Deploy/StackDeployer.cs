@@ -83,6 +83,11 @@ public sealed class StackDeployer
             return new StackDeleteOutcome(DeleteStatus.NotFound, stackName, $"Stack {stackName} does not exist; nothing to delete.");
         }
 
+        if (TerminationProtection.IsOn(stack))
+        {
+            return new StackDeleteOutcome(DeleteStatus.Refused, stackName, TerminationProtection.OperatorSteps(stack));
+        }
+
         return StackStates.IsBusy(stack.StackStatus?.Value)
             ? new StackDeleteOutcome(DeleteStatus.Refused, stackName, BusyMessage(stack))
             : await remover.DeleteAsync(stack, executionRoleArn, cancel).ConfigureAwait(false);

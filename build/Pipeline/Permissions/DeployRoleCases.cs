@@ -41,7 +41,7 @@ public sealed class DeployRoleCases(PipelineConfig config, EnvironmentPrincipals
                 foreach (var permission in resource.Needed("read"))
                 {
                     yield return Allow(who, $"drift detection reads {resource.LogicalId} ({resource.Type}) of {stack.Label}",
-                        handlers.For(env.Deploy, permission, stack.Name));
+                        handlers.For(env.Deploy, permission, stack.Name, resource));
                 }
             }
 
@@ -73,6 +73,8 @@ public sealed class DeployRoleCases(PipelineConfig config, EnvironmentPrincipals
             $"arn:aws:lambda:{env.Region}:{env.Runtime}:function:someone-elses-function:live"));
         yield return Deny(who, "invoke a function outside its prefixes", AccessRequest.Of(env.Deploy, "lambda:InvokeFunction",
             $"arn:aws:lambda:{env.Region}:{env.Runtime}:function:someone-elses-function:2"));
+        yield return Deny(who, $"turn termination protection off on {env.Environment.StackName} (an operator's step)",
+            AccessRequest.Of(env.Deploy, "cloudformation:UpdateTerminationProtection", env.Stack(env.Environment.StackName)));
         yield return Deny(who, "delete a stack outside its prefixes", AccessRequest.Of(env.Deploy, "cloudformation:DeleteStack", env.Stack("someone-elses-stack")));
     }
 

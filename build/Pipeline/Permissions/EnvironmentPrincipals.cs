@@ -22,6 +22,12 @@ public sealed record EnvironmentPrincipals(
     /// <summary>The permissions boundary every role the environment creates in the runtime account carries.</summary>
     public required string Boundary { get; init; }
 
+    /// <summary>The infrastructure-account role developers assume for ephemeral stacks (null: none configured).</summary>
+    public string? Developer { get; init; }
+
+    /// <summary>The runtime-account role the developer role assumes for ephemeral stacks (null: none configured).</summary>
+    public string? EphemeralRole { get; init; }
+
     public string Object(string key) => $"arn:aws:s3:::{Bucket}/{key}";
 
     public string BucketArn => $"arn:aws:s3:::{Bucket}";
@@ -50,6 +56,8 @@ public sealed record EnvironmentPrincipals(
         {
             Provisioning = Output("provisioning_role_arn"),
             Boundary = Output("permissions_boundary_arn"),
+            Developer = outputs.GetValueOrDefault("developer_role_arn"),
+            EphemeralRole = outputs.GetValueOrDefault("ephemeral_role_arn"),
         };
     }
 }

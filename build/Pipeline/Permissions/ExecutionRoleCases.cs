@@ -22,7 +22,7 @@ public sealed class ExecutionRoleCases(EnvironmentPrincipals env, IReadOnlyList<
                 foreach (var group in byPermission)
                 {
                     var operations = string.Join("/", group.Select(g => g.operation));
-                    yield return Allow(who, $"{operations} {resource.LogicalId} ({resource.Type}) of {stack.Label}", handlers.For(env.Execution, group.Key, stack.Name));
+                    yield return Allow(who, $"{operations} {resource.LogicalId} ({resource.Type}) of {stack.Label}", handlers.For(env.Execution, group.Key, stack.Name, resource));
                 }
             }
         }

@@ -10,7 +10,14 @@ public sealed class HandlerRequests(EnvironmentPrincipals env, string packageKey
     /// <summary>The permissions boundary the stack's roles carry, when the template sets one.</summary>
     public string? Boundary { get; init; }
 
-    public AccessRequest For(string principal, string permission, string stack)
+    /// <summary>The request for one handler permission of a template resource; the resource's own name gives its ARN.</summary>
+    public AccessRequest For(string principal, string permission, string stack, TemplateResource resource)
+    {
+        var alarm = resource.Type == "AWS::CloudWatch::Alarm" ? Alarm(resource.NameIn(stack)) : null;
+        return For(principal, permission, stack, alarm);
+    }
+
+    private AccessRequest For(string principal, string permission, string stack, string? alarm)
     {
         var (service, action) = (permission.Split(':')[0], permission.Split(':')[1]);
         var context = new List<(string, string)>();
@@ -27,7 +34,7 @@ public sealed class HandlerRequests(EnvironmentPrincipals env, string packageKey
                 break;
         }
 
-        return AccessRequest.Of(principal, permission, Resource(service, action, stack), [.. context]);
+        return AccessRequest.Of(principal, permission, service == "cloudwatch" && alarm is not null ? alarm : Resource(service, action, stack), [.. context]);
     }
 
     /// <summary>IAM role actions that carry iam:PermissionsBoundary: the boundary of the role they change.</summary>
@@ -38,6 +45,8 @@ public sealed class HandlerRequests(EnvironmentPrincipals env, string packageKey
 
     public string FunctionRole(string stack) => $"arn:aws:iam::{env.Runtime}:role/{stack}-ExecutionRole-AbCdEfGh1234";
 
+    public string Alarm(string name) => $"arn:aws:cloudwatch:{env.Region}:{env.Runtime}:alarm:{name}";
+
     private string Resource(string service, string action, string stack) => service switch
     {
         "lambda" when action is "GetCodeSigningConfig" or "GetLayerVersion" or "ListFunctions" => "*",
@@ -47,7 +56,7 @@ public sealed class HandlerRequests(EnvironmentPrincipals env, string packageKey
         "logs" => $"arn:aws:logs:{env.Region}:{env.Runtime}:log-group:/aws/lambda/{stack}",
         "s3" => env.Object(packageKey),
         "kms" => env.Key,
-        "cloudwatch" => $"arn:aws:cloudwatch:{env.Region}:{env.Runtime}:alarm:{stack}-errors",
+        "cloudwatch" => throw new InvalidOperationException($"cloudwatch:{action} is asked by no AWS::CloudWatch::Alarm resource; its alarm is unknown."),
         _ => "*",
     };
 }

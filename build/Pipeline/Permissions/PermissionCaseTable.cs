@@ -30,6 +30,7 @@ public sealed class PermissionCaseTable(PipelineConfig config, RenderedPolicies 
             cases.AddRange(deploy.Build());
             cases.AddRange(new ExecutionRoleCases(env, template, handlers, deploy.Stacks()).Build());
             cases.AddRange(new ProvisioningRoleCases(env).Build());
+            cases.AddRange(new DeveloperCases(config, env, template, handlers).Build());
             foreach (var other in environments.Where(o => o.Environment.Name != env.Environment.Name))
             {
                 cases.AddRange(CrossEnvironmentCases(env, other));

@@ -6,6 +6,12 @@ namespace Pipeline.Permissions;
 /// <summary>One template resource and the permissions its CloudFormation handlers call, by operation.</summary>
 public sealed record TemplateResource(string LogicalId, string Type, IReadOnlySet<string> Properties, IReadOnlyDictionary<string, IReadOnlyList<string>> Handlers)
 {
+    /// <summary>The name the template gives the resource, ${AWS::StackName} unresolved; null when CloudFormation generates it.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The resource's physical name in the given stack, or CloudFormation's generated name when the template sets none.</summary>
+    public string NameIn(string stack) => Name?.Replace("${AWS::StackName}", stack, StringComparison.Ordinal) ?? $"{stack}-{LogicalId}-AbCdEfGh1234";
+
     public IEnumerable<string> Needed(string operation) => Handlers.GetValueOrDefault(operation) ?? [];
 }
 
@@ -39,6 +45,9 @@ public static class TemplateHandlers
                 .Where(p => !onlyWith.TryGetValue(p, out var property) || properties.Contains(property))
                 .Distinct(StringComparer.Ordinal)],
             StringComparer.Ordinal);
-        return new TemplateResource(node["logicalId"]!.GetValue<string>(), node["type"]!.GetValue<string>(), properties, handlers);
+        return new TemplateResource(node["logicalId"]!.GetValue<string>(), node["type"]!.GetValue<string>(), properties, handlers)
+        {
+            Name = node["name"]?.GetValue<string>(),
+        };
     }
 }

@@ -37,6 +37,10 @@ public static class EnvironmentTerraform
             PromotesFrom = environment.IsProduction && preprod is not null && preprod.Name != environment.Name
                 ? new PromotionSource(ArtifactBucket(config, preprod), preprod.InfrastructureAccount, preprod.Region)
                 : null,
+            Ephemeral = config.Ephemeral is { DeveloperRoleArns.Count: > 0 } ephemeral && ephemeral.BasedOn == environment.Name
+                ? new EphemeralAccess(ephemeral.DeveloperRoleArns, ephemeral.StackPrefix,
+                    [.. config.Environments.Values.Where(e => e.RuntimeAccount == environment.RuntimeAccount).Select(e => e.StackName)])
+                : null,
             PromotionReaderRoleArns = preprod is not null && preprod.Name == environment.Name
                 ? [.. config.Environments.Values.Where(e => e.IsProduction && e.Name != preprod.Name)
                     .Select(e => TerraformEnvironment.PushRole(e.InfrastructureAccount, config.Application, e.Name))]

@@ -79,6 +79,14 @@ public sealed class TerraformEnvironment
 
     public string PushRoleArn => PushRole(Settings.InfrastructureAccountId, Settings.ApplicationName, Name);
 
+    /// <summary>The role infra/modules/ci creates for developers' ephemeral stacks.</summary>
+    public static string DeveloperRole(string infrastructureAccount, string application, string environment) =>
+        $"arn:aws:iam::{infrastructureAccount}:role/{application}-{environment}-developer";
+
+    /// <summary>The runtime-account role the developer role assumes (infra/modules/runtime-access).</summary>
+    public static string EphemeralRole(string runtimeAccount, string application, string environment) =>
+        $"arn:aws:iam::{runtimeAccount}:role/{application}-{environment}-ephemeral";
+
     /// <summary>The push project's role infra/bootstrap creates for an environment.</summary>
     public static string PushRole(string infrastructureAccount, string application, string environment) =>
         $"arn:aws:iam::{infrastructureAccount}:role/{application}-{environment}-push";
@@ -145,6 +153,16 @@ public sealed class TerraformEnvironment
         variables["stack_name_prefix"] = Settings.StackNamePrefix;
         variables["permissions_boundary_arn"] = PermissionsBoundaryArn;
         variables["promotion_reader_role_arns"] = JsonSerializer.Serialize(Settings.PromotionReaderRoleArns);
+        if (Settings.Ephemeral is { } ephemeral)
+        {
+            variables["ephemeral"] = JsonSerializer.Serialize(new
+            {
+                stack_prefix = ephemeral.StackPrefix,
+                developer_role_arn = DeveloperRole(Settings.InfrastructureAccountId, Settings.ApplicationName, Name),
+                excluded_stacks = ephemeral.ExcludedStacks,
+            });
+        }
+
         variables["artifact_retention_days"] = Settings.ArtifactRetentionDays.ToString(CultureInfo.InvariantCulture);
         if (Settings.ExternalId is { } externalId)
         {
@@ -173,6 +191,7 @@ public sealed class TerraformEnvironment
         variables["state_key"] = EnvironmentStateKey;
         variables["artifact_bucket"] = ArtifactBucket;
         variables["provisioning_role_name"] = Settings.RuntimeProvisioningRoleName;
+        variables["developer_principal_arns"] = JsonSerializer.Serialize(Settings.Ephemeral?.DeveloperRoleArns ?? []);
         variables["stack_name_prefix"] = Settings.StackNamePrefix;
         variables["runtime_admin_role_arn"] = $"arn:aws:iam::{Settings.RuntimeAccountId}:role/{Settings.BootstrapRoleName}";
         if (Settings.PromotesFrom is { } source)

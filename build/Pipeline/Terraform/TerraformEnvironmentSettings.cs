@@ -46,12 +46,21 @@ public sealed record TerraformEnvironmentSettings(
     /// <summary>Push roles of the environments that promote from this one: they read its stack records.</summary>
     public IReadOnlyList<string> PromotionReaderRoleArns { get; init; } = [];
 
+    /// <summary>For the environment ephemeral stacks are based on, when developers deploy them (null: none).</summary>
+    public EphemeralAccess? Ephemeral { get; init; }
+
     /// <summary>This environment's infrastructure account hosts the pull-request project (the first environment does).</summary>
     public required bool HostsPullRequestProject { get; init; }
 
     /// <summary>This environment creates the repository connection of its infrastructure account (the first one there does).</summary>
     public required bool CreatesConnection { get; init; }
 }
+
+/// <summary>
+/// Developers' feature-branch stacks: who may assume the developer role (pipeline.json's ephemeral.developerRoleArns),
+/// the stacks' prefix, and the environment stacks of the same runtime account the ephemeral role must never touch.
+/// </summary>
+public sealed record EphemeralAccess(IReadOnlyList<string> DeveloperRoleArns, string StackPrefix, IReadOnlyList<string> ExcludedStacks);
 
 /// <summary>Where a later environment reads the record of what an earlier one runs.</summary>
 public sealed record PromotionSource(string Bucket, string AccountId, string Region);

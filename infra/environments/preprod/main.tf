@@ -19,4 +19,5 @@ module "environment" {
   force_destroy_artifacts      = var.force_destroy_artifacts
   kms_deletion_window_days     = var.kms_deletion_window_days
   promotion_reader_role_arns   = var.promotion_reader_role_arns
+  ephemeral                    = var.ephemeral
 }

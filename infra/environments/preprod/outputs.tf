@@ -27,3 +27,8 @@ output "runtime_account_id" {
   description = "Account the stack runs in."
   value       = module.environment.runtime_account_id
 }
+
+output "ephemeral_role_arn" {
+  description = "Runtime-account role a developer's DeployEphemeral/DestroyEphemeral assumes (null: none)."
+  value       = module.environment.ephemeral_role_arn
+}

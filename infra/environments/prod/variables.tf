@@ -102,3 +102,13 @@ variable "promotion_reader_role_arns" {
   type        = list(string)
   default     = []
 }
+
+variable "ephemeral" {
+  description = "Developers' feature-branch stacks based on this environment (null: none); the build sets it from pipeline.json's ephemeral."
+  type = object({
+    stack_prefix       = string
+    developer_role_arn = string
+    excluded_stacks    = list(string)
+  })
+  default = null
+}

@@ -27,3 +27,8 @@ output "connection_arn" {
   description = "The repository connection (approve it once in the console while it is PENDING)."
   value       = local.connection_arn
 }
+
+output "developer_role_arn" {
+  description = "Role developers assume for ephemeral stacks (null when none are configured)."
+  value       = length(var.developer_principal_arns) == 0 ? null : aws_iam_role.developer[0].arn
+}

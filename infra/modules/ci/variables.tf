@@ -157,3 +157,14 @@ variable "tags" {
   type        = map(string)
   default     = {}
 }
+
+variable "developer_principal_arns" {
+  description = "Roles (a '*' allowed in the name) that may assume the developer role for ephemeral stacks; empty: no developer role."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for arn in var.developer_principal_arns : can(regex("^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", arn))])
+    error_message = "developer_principal_arns must list IAM role ARNs (arn:aws:iam::<account>:role/<path/name>)."
+  }
+}

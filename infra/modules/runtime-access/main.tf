@@ -143,6 +143,15 @@ data "aws_iam_policy_document" "deploy" {
     resources = ["*"]
   }
 
+  # Termination protection (prod's stack) is an operator's to lift. IAM cannot tell turning it on from turning it off, so
+  # the deploy role gets neither; with it on, CloudFormation refuses the deploy role's DeleteStack.
+  statement {
+    sid       = "NeverTerminationProtection"
+    effect    = "Deny"
+    actions   = ["cloudformation:UpdateTerminationProtection"]
+    resources = ["*"]
+  }
+
   statement {
     sid       = "PassExecutionRole"
     actions   = ["iam:PassRole"]

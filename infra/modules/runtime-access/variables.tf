@@ -89,3 +89,18 @@ variable "permissions_boundary_arn" {
   description = "Permissions boundary both roles carry (the provisioning role may only create bounded roles)."
   type        = string
 }
+
+variable "ephemeral" {
+  description = "Feature-branch stacks developers deploy themselves (null: none): their stack prefix, the developer role that may assume the ephemeral role, and the environment stacks it must never touch."
+  type = object({
+    stack_prefix       = string
+    developer_role_arn = string
+    excluded_stacks    = list(string)
+  })
+  default = null
+
+  validation {
+    condition     = var.ephemeral == null || can(regex("^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", var.ephemeral.developer_role_arn))
+    error_message = "ephemeral.developer_role_arn must be an IAM role ARN."
+  }
+}

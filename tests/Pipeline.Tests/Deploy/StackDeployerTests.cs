@@ -262,6 +262,21 @@ public class StackDeployerTests
     }
 
     [Test]
+    public async Task A_protected_stack_is_not_deleted_and_the_operator_step_is_named()
+    {
+        var stack = FakeCloudFormation.Stack("UPDATE_COMPLETE");
+        stack.EnableTerminationProtection = true;
+        cloudFormation.Play(stack);
+
+        var outcome = await Deployer().DeleteStackAsync("svc");
+
+        Assert.That(cloudFormation.Calls, Does.Not.Contain("DeleteStack"));
+        Assert.That(outcome.Status, Is.EqualTo(DeleteStatus.Refused));
+        Assert.That(outcome.Message, Does.Contain("update-termination-protection --no-enable-termination-protection --stack-name svc --region eu-west-1"));
+        Assert.That(outcome.Message, Does.Contain("account 222222222222"));
+    }
+
+    [Test]
     public async Task A_failed_delete_reports_the_resources_that_stayed()
     {
         cloudFormation.Play(FakeCloudFormation.Stack("UPDATE_COMPLETE"));

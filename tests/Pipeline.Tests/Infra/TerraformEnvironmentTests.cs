@@ -148,6 +148,21 @@ public class TerraformEnvironmentTests
     }
 
     [Test]
+    public void Developer_roles_reach_the_base_environments_roots_and_ephemeral_stacks_assume_the_ephemeral_role()
+    {
+        var preprod = Create(new AwsTarget("eu-west-1"));
+        var prod = Create(new AwsTarget("eu-west-1"), "prod");
+
+        Assert.That(preprod.Bootstrap.VariableArguments, Has.Some.StartsWith("-var=developer_principal_arns=").And.Some.Contains("AWSReservedSSO_Developer_*"));
+        Assert.That(preprod.VariableArguments, Has.Some.StartsWith("-var=ephemeral=")
+            .And.Some.Contains("\"developer_role_arn\":\"arn:aws:iam::111111111111:role/greeter-preprod-developer\"")
+            .And.Some.Contains("\"excluded_stacks\":[\"greeter-preprod\"]"));
+        Assert.That(prod.VariableArguments, Has.None.StartsWith("-var=ephemeral="));
+        Assert.That(prod.Bootstrap.VariableArguments, Does.Contain("-var=developer_principal_arns=[]"));
+        Assert.That(Config.ForEphemeral("feature/login").DeployRoleArn, Is.EqualTo("arn:aws:iam::222222222222:role/greeter-preprod-ephemeral"));
+    }
+
+    [Test]
     public void A_missing_terraform_folder_names_the_key_to_fix()
     {
         var broken = Config with

@@ -54,7 +54,8 @@ public sealed class Bootstrap : AsyncFrostingTask<BuildContext>
             context.Information($"Push role {Output("push_role_arn")}; Terraform assumes {Output("provisioning_role_arn")} in {environment.RuntimeAccount}.");
             var host = context.Config.Environments.Values.First();
             var check = BootstrapChecklist.StatusCheckName(host.Region, $"{context.Config.Application}-pull-request");
-            var steps = BootstrapChecklist.For(terraform.Settings, terraform.IsLocal ? null : Output("connection_arn"), check);
+            var steps = BootstrapChecklist.For(terraform.Settings, terraform.IsLocal ? null : Output("connection_arn"), check,
+                environment.IsProduction ? environment.StackName : null);
             context.Information($"Still to do by hand for {environment.Name}:{System.Environment.NewLine}" +
                 string.Join(System.Environment.NewLine, steps.Select((step, i) => $"  {i + 1}. {step}")));
         }
