@@ -26,6 +26,18 @@ public partial class GraphTests
         Assert.That(tasks, Has.None.AnyOf("StartLocalAws", "SignIn", "TerraformInit", "StartTerraform", "TerraformApply", "UploadArtifact", "AssumeRuntimeRole", "DeployStack"));
     }
 
+    [TestCase("PullRequest")]
+    [TestCase("DeployPreprod")]
+    [TestCase("Default")]
+    public void Independent_checks_start_after_Clean_and_before_the_dotnet_chain(string target)
+    {
+        var tasks = Graph.Closure(target).ToList();
+        Assert.That(tasks.IndexOf("StartChecks"), Is.GreaterThan(tasks.IndexOf("Clean")).And.LessThan(tasks.IndexOf("Restore")),
+            "the checks run beside the build, and Clean must not delete what they write");
+        Assert.That(tasks, Does.Contain("BuildTests").And.Contain("LintTemplate").And.Contain("TerraformValidate"));
+        Assert.That(tasks.IndexOf("BuildTests"), Is.GreaterThan(tasks.IndexOf("Test")), "the build's own tests wait after the service's");
+    }
+
     [TestCase("DeployPreprod")]
     [TestCase("DeployProd")]
     [TestCase("Default")]
