@@ -17,11 +17,35 @@ public static class CheckInputs
         ]);
 
     /// <summary>
+    /// An environment's `terraform init`: what validate reads, plus the init arguments (backend config, the emulator's
+    /// endpoint among them) and what init left in its data directory (backend record, module manifest, providers).
+    /// </summary>
+    public static InputStamp TerraformInit(
+        string repository, string root, string terraformVersion, string? cliConfigFile, string? mirror, IEnumerable<string> initArguments, string dataDirectory) =>
+        InputStamp.Of(repository, [root, "infra/modules", Path.Combine(dataDirectory, "terraform.tfstate"), Path.Combine(dataDirectory, "modules", "modules.json")], [
+            "terraform " + terraformVersion,
+            "cli-config " + (cliConfigFile is not null && File.Exists(cliConfigFile) ? File.ReadAllText(cliConfigFile) : "none"),
+            "data-directory " + Path.GetFullPath(dataDirectory),
+            .. initArguments.Select(argument => "init " + argument),
+            .. Providers(mirror),
+            .. Installed(Path.Combine(dataDirectory, "providers")),
+        ]);
+
+    /// <summary>
     /// The build's own tests read the build's code, its tests and repository files (README, docs, buildspecs,
     /// infra/): the whole source tree, with the SDK's version.
     /// </summary>
     public static InputStamp BuildTests(string repository, string sdkVersion) =>
         InputStamp.Of(repository, ["."], ["dotnet " + sdkVersion]);
+
+    /// <summary>What init installed, by path and size (the provider binary is too big to hash each run).</summary>
+    private static IEnumerable<string> Installed(string providers) =>
+        Directory.Exists(providers)
+            ? new DirectoryInfo(providers).EnumerateFiles("*", SearchOption.AllDirectories)
+                .Select(file => string.Create(CultureInfo.InvariantCulture, $"installed {Path.GetRelativePath(providers, file.FullName)} {file.Length}"))
+                .Order(StringComparer.Ordinal)
+                .ToList()
+            : ["installed nothing"];
 
     /// <summary>Each provider file in the mirror by path, size and time: a provider's version is in its path.</summary>
     public static IEnumerable<string> Providers(string? mirror)

@@ -20,8 +20,11 @@ public class InputStampTests
     public void Remove() => Directory.Delete(repository, recursive: true);
 
     [Test]
-    public void The_same_inputs_stamp_the_same() =>
-        Assert.That(Root(), Is.EqualTo(Root()));
+    public void The_same_inputs_stamp_the_same()
+    {
+        var first = Root();
+        Assert.That(Root(), Is.EqualTo(first));
+    }
 
     [TestCase("infra/environments/preprod/main.tf", "module \"environment\" { x = 1 }", TestName = "A root file edited")]
     [TestCase("infra/environments/preprod/new.tf", "locals {}", TestName = "A root file added")]
@@ -90,6 +93,44 @@ public class InputStampTests
         Write("README.md", "changed");
         Assert.That(CheckInputs.BuildTests(repository, "10.0.100"), Is.Not.EqualTo(before));
         Assert.That(CheckInputs.BuildTests(repository, "10.0.200"), Is.Not.EqualTo(CheckInputs.BuildTests(repository, "10.0.100")));
+    }
+
+    [Test]
+    public void Init_runs_again_when_the_backend_or_what_init_left_changed()
+    {
+        var data = Path.Combine(repository, "artifacts/terraform/preprod");
+        Write("artifacts/terraform/preprod/terraform.tfstate", "{\"backend\":{\"port\":5000}}");
+        Write("artifacts/terraform/preprod/providers/registry.terraform.io/hashicorp/aws/5.100.0/linux_amd64/terraform-provider-aws", "binary");
+        InputStamp Init(params string[] arguments) => CheckInputs.TerraformInit(repository, "infra/environments/preprod", "1.11.4", null, null, arguments, data);
+        var before = Init("-backend-config=endpoints={s3=\"http://127.0.0.1:5000\"}");
+
+        Assert.That(Init("-backend-config=endpoints={s3=\"http://127.0.0.1:5000\"}"), Is.EqualTo(before));
+        Assert.That(Init("-backend-config=endpoints={s3=\"http://127.0.0.1:5001\"}"), Is.Not.EqualTo(before), "another emulator");
+        Write("infra/modules/environment/main.tf", "changed");
+        Assert.That(Init("-backend-config=endpoints={s3=\"http://127.0.0.1:5000\"}"), Is.Not.EqualTo(before), "a module changed");
+    }
+
+    [TestCase("terraform.tfstate", TestName = "Init runs again when its backend record is gone")]
+    [TestCase("providers", TestName = "Init runs again when its providers are gone")]
+    public void Init_runs_again_when_its_data_is_gone(string entry)
+    {
+        var data = Path.Combine(repository, "artifacts/terraform/preprod");
+        Write("artifacts/terraform/preprod/terraform.tfstate", "{}");
+        Write("artifacts/terraform/preprod/providers/registry.terraform.io/hashicorp/aws/5.100.0/linux_amd64/terraform-provider-aws", "binary");
+        InputStamp Init() => CheckInputs.TerraformInit(repository, "infra/environments/preprod", "1.11.4", null, null, ["-reconfigure"], data);
+        var before = Init();
+
+        var path = Path.Combine(data, entry);
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+        else
+        {
+            Directory.Delete(path, recursive: true);
+        }
+
+        Assert.That(Init(), Is.Not.EqualTo(before));
     }
 
     private InputStamp Root() => CheckInputs.TerraformRoot(repository, "infra/environments/preprod", "1.11.4", null, null);

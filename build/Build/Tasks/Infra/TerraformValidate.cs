@@ -5,7 +5,6 @@ using Cake.Terraform;
 using Cake.Terraform.Init;
 using Cake.Terraform.Validate;
 using Pipeline.Incremental;
-using Pipeline.Processes;
 using Pipeline.Terraform;
 
 namespace Build.Tasks.Infra;
@@ -28,7 +27,7 @@ public sealed class TerraformValidate : FrostingTask<BuildContext>
     {
         var roots = context.Config.Environments.Values.Select(e => e.Terraform).Append(TerraformEnvironment.BootstrapRoot).Distinct(StringComparer.Ordinal);
         var green = new GreenRuns(context.Paths.Layout.Green);
-        var version = TerraformVersion();
+        var version = ToolVersion.Of("terraform", ["version", "-json"]);
         var mirror = TerraformCliConfig.FindMirror(context.Options.TerraformMirror);
         foreach (var relative in roots)
         {
@@ -73,17 +72,7 @@ public sealed class TerraformValidate : FrostingTask<BuildContext>
         });
     }
 
-    private static string TerraformVersion()
-    {
-        var result = new ProcessRunner().RunAsync(new ProcessSpec("terraform", ["version", "-json"])
-        {
-            Environment = new Dictionary<string, string?> { ["CHECKPOINT_DISABLE"] = "1" },
-            Timeout = TimeSpan.FromMinutes(1),
-        }).GetAwaiter().GetResult();
-        return result.Succeeded ? result.StandardOutput.Trim() : "unknown (terraform version failed)";
-    }
-
-    private static void Held(Cake.Core.IO.ProcessSettings process, Action<string> print)
+    public static void Held(Cake.Core.IO.ProcessSettings process, Action<string> print)
     {
         process.RedirectStandardOutput = true;
         process.RedirectedStandardOutputHandler = line =>

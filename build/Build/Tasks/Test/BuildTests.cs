@@ -4,7 +4,6 @@ using Cake.Common.Tools.DotNet;
 using Cake.Common.Tools.DotNet.Test;
 using Cake.Frosting;
 using Pipeline.Incremental;
-using Pipeline.Processes;
 
 namespace Build.Tasks.Test;
 
@@ -30,7 +29,7 @@ public sealed class BuildTests : FrostingTask<BuildContext>
     public static void RunTests(BuildContext context, Action<string> print)
     {
         var green = new GreenRuns(context.Paths.Layout.Green);
-        var stamp = CheckInputs.BuildTests(context.Paths.Root, SdkVersion(context.Paths.Root));
+        var stamp = CheckInputs.BuildTests(context.Paths.Root, ToolVersion.Of("dotnet", ["--version"], context.Paths.Root));
         if (!context.Options.Clean && green.UnchangedSince(Check, stamp) is { } last)
         {
             print($"Build tests skipped: no file in the repository and not the SDK changed since the green run {last.Run} at {last.At:u} (stamp {stamp}); --clean runs them.");
@@ -65,12 +64,5 @@ public sealed class BuildTests : FrostingTask<BuildContext>
 
         green.Record(Check, stamp, context.BuildId, DateTimeOffset.UtcNow);
         print($"Build tests passed: {string.Join(", ", Projects.Select(Path.GetFileNameWithoutExtension))} ({Filter}).");
-    }
-
-    private static string SdkVersion(string root)
-    {
-        var result = new ProcessRunner().RunAsync(new ProcessSpec("dotnet", ["--version"]) { WorkingDirectory = root, Timeout = TimeSpan.FromMinutes(1) })
-            .GetAwaiter().GetResult();
-        return result.Succeeded ? result.StandardOutput.Trim() : "unknown (dotnet --version failed)";
     }
 }
