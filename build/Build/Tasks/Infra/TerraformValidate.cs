@@ -35,7 +35,7 @@ public sealed class TerraformValidate : FrostingTask<BuildContext>
             var stamp = CheckInputs.TerraformRoot(context.Paths.Root, relative, version, context.Terraform.CliConfig, mirror);
             if (!context.Options.Clean && green.UnchangedSince(check, stamp) is { } last)
             {
-                print($"terraform validate: {relative} skipped, its inputs (files, modules, lock file, Terraform {version}, providers, CLI config) are unchanged since the green run {last.Run} at {last.At:u} (stamp {stamp}); --clean runs it.");
+                print($"terraform validate: {relative} skipped, its inputs (files, modules, lock file, Terraform version, providers, CLI config) are unchanged since the green run {last.Run} at {last.At:u} (stamp {stamp}); --clean runs it.");
                 continue;
             }
 
