@@ -1,6 +1,6 @@
-# Benchmark 3 (and 4): the AWS part of a first deploy against a fresh moto, build (A) vs plain script (B),
-# alternating; after each build first deploy an unchanged redeploy. Every build run also records the host's
-# VmHWM for benchmark 4.
+# Benchmark 3 (and 4): a whole first deploy against a fresh moto and then an unchanged redeploy, build (A) vs the
+# plain way (B: bench/plain/whole.sh, the raw pull-request commands + terraform + aws cloudformation), back to
+# back and alternating. Every build run also records the host's VmHWM for benchmark 4.
 runtime_stack_events() {
   local credentials
   credentials="$(aws_local sts assume-role --role-arn arn:aws:iam::222222222222:role/greeter-preprod-deploy \
@@ -27,13 +27,21 @@ background_seconds() {
 }
 
 record_build() {
-  local variant="$1" rep="$2" log_file="$3" csv="$4" tasks="$5" updates="$6"
+  local variant="$1" rep="$2" log_file="$3" csv="$4" tasks="$5" updates="$6" published="${7:-}"
   local aws wall
   aws="$(cake_sum "$log_file" $AWS_TASKS)"
   wall="$(echo "$RUN_SECONDS - $(non_aws_sum "$log_file")" | bc -l)"
-  echo "$variant,$rep,$RUN_SECONDS,$aws,$wall,$(uploaded_bytes "$log_file"),$updates,$(background_seconds "$log_file"),$(cake_sum "$log_file" $STAGE_TASKS)" >> "$csv"
+  echo "$variant,$rep,$RUN_SECONDS,$aws,$wall,$(uploaded_bytes "$log_file"),$updates,$(background_seconds "$log_file"),$(cake_sum "$log_file" $STAGE_TASKS),$published" >> "$csv"
   cake_summary "$log_file" | awk -v v="$variant" -v r="$rep" '{ print v "," r "," $1 "," $2 }' >> "$tasks"
   echo "$variant,$rep,$((RUN_HWM_KB / 1024))" >> "$RESULTS/memory.csv"
+}
+
+# One plain run: its whole time, and Terraform + stage seconds from the script's last line.
+record_plain() {
+  local variant="$1" rep="$2" log_file="$3" csv="$4" terraform stage
+  terraform="$(grep -oE 'terraform=[0-9.]+' "$log_file" | tail -1 | cut -d= -f2)"
+  stage="$(grep -oE 'stage=[0-9.]+' "$log_file" | tail -1 | cut -d= -f2)"
+  echo "$variant,$rep,$RUN_SECONDS,$(echo "$terraform + $stage" | bc -l),$RUN_SECONDS,,,,$stage," >> "$csv"
 }
 
 bench_deploy() {
@@ -42,21 +50,27 @@ bench_deploy() {
   start_moto
   mkdir -p "$scratch"
   dotnet "$TOOL" tf-args "$CLONE" "$(moto_endpoint)" > "$BENCH_WORK/tf-args.tsv"
+  if [ -z "${PR_PROPS:-}" ]; then
+    log "deploy: warm-up PullRequest (records the build's MSBuild properties for the plain way)"
+    (cd "$CLONE" && ./build.sh --target=PullRequest --verbosity=diagnostic) > "$BENCH_WORK/deploy-warmup.log" 2>&1
+    pr_props "$BENCH_WORK/deploy-warmup.log"
+  fi
   # Columns: run_seconds = whole process; aws_seconds = sum of the AWS tasks in Cake's summary, i.e. the AWS time
-  # the run waits for (plain: the script); aws_wall_seconds = run_seconds minus the non-AWS tasks (host start-up
-  # and teardown stay in); terraform_background_seconds = Terraform's time beside the build (build only);
+  # the run waits for (plain: terraform + stage); aws_wall_seconds = run_seconds minus the non-AWS tasks (host
+  # start-up and teardown stay in); terraform_background_seconds = Terraform's time beside the build (build only);
   # stage_seconds = upload + deploy (build: UploadArtifact, AssumeRuntimeRole, DetectDrift, DeployStack;
-  # plain: cloudformation package, sts assume-role, cloudformation deploy).
-  echo "variant,rep,run_seconds,aws_seconds,aws_wall_seconds,bytes_uploaded,stack_events_added,terraform_background_seconds,stage_seconds" > "$csv"
+  # plain: cloudformation package, sts assume-role, cloudformation deploy); version_published = whether
+  # ShiftTraffic published a Lambda version (build only).
+  echo "variant,rep,run_seconds,aws_seconds,aws_wall_seconds,bytes_uploaded,stack_events_added,terraform_background_seconds,stage_seconds,version_published" > "$csv"
   echo "variant,rep,task,seconds" > "$tasks"
   echo "variant,rep,host_hwm_mb" > "$RESULTS/memory.csv"
-  local rep log_file before after version stage
+  local rep log_file before after published
   for rep in $(seq 1 "$reps"); do
     reset_moto
     log_file="$BENCH_WORK/deploy-first-$rep.log"
     run_measured "$log_file" bash -c "cd '$CLONE' && exec ./build.sh --local-aws-endpoint=$(moto_endpoint)"
     [ "$RUN_RC" = 0 ] || { log "deploy: build failed, see $log_file"; return 1; }
-    record_build build-first "$rep" "$log_file" "$csv" "$tasks" ""
+    record_build build-first "$rep" "$log_file" "$csv" "$tasks" "" ""
     log "deploy $rep/$reps build first: $(printf %.1f "$RUN_SECONDS") s, AWS tasks $(cake_sum "$log_file" $AWS_TASKS) s, host peak $((RUN_HWM_KB / 1024)) MB"
 
     before="$(runtime_stack_events)"
@@ -64,19 +78,21 @@ bench_deploy() {
     run_measured "$log_file" bash -c "cd '$CLONE' && exec ./build.sh --local-aws-endpoint=$(moto_endpoint)"
     [ "$RUN_RC" = 0 ] || { log "deploy: redeploy failed, see $log_file"; return 1; }
     after="$(runtime_stack_events)"
-    record_build build-redeploy "$rep" "$log_file" "$csv" "$tasks" "$((after - before))"
     published="$(jq -r '.release.versionPublished' "$CLONE/artifacts/deploy/preprod.json")"
-    log "deploy $rep/$reps build redeploy: AWS tasks $(cake_sum "$log_file" $AWS_TASKS) s, $(uploaded_bytes "$log_file") bytes, $((after - before)) stack events, new Lambda version: $published"
-    [ "$published" = false ] || { log "deploy: the unchanged redeploy published a Lambda version, see $log_file"; return 1; }
+    record_build build-redeploy "$rep" "$log_file" "$csv" "$tasks" "$((after - before))" "$published"
+    log "deploy $rep/$reps build redeploy: $(printf %.1f "$RUN_SECONDS") s, $(uploaded_bytes "$log_file") bytes, $((after - before)) stack events, new Lambda version: $published"
 
-    cp "$CLONE"/artifacts/package/*.zip "$BENCH_WORK/package.zip"
-    version="$(jq -r .version "$CLONE/artifacts/package/manifest.json")"
     reset_moto
-    log_file="$BENCH_WORK/deploy-plain-$rep.log"
-    run_measured "$log_file" "$BENCH_DIR/plain/deploy.sh" "$CLONE" "$scratch" "$(moto_endpoint)" "$BENCH_WORK/package.zip" "$version" "$BENCH_WORK/tf-args.tsv"
-    [ "$RUN_RC" = 0 ] || { log "deploy: plain script failed, see $log_file"; return 1; }
-    stage="$(grep -oE 'stage=[0-9.]+' "$log_file" | tail -1 | cut -d= -f2)"
-    echo "plain-first,$rep,$RUN_SECONDS,$RUN_SECONDS,$RUN_SECONDS,$(stat -c %s "$BENCH_WORK/package.zip"),,,$stage" >> "$csv"
+    log_file="$BENCH_WORK/deploy-plain-first-$rep.log"
+    run_measured "$log_file" "$BENCH_DIR/plain/whole.sh" "$CLONE" "$scratch" "$(moto_endpoint)" "$PR_VERSION" "$PR_PROPS" "$BENCH_WORK/tf-args.tsv"
+    [ "$RUN_RC" = 0 ] || { log "deploy: plain first deploy failed, see $log_file"; return 1; }
+    record_plain plain-first "$rep" "$log_file" "$csv"
     log "deploy $rep/$reps plain first: $(printf %.1f "$RUN_SECONDS") s"
+
+    log_file="$BENCH_WORK/deploy-plain-again-$rep.log"
+    run_measured "$log_file" "$BENCH_DIR/plain/whole.sh" "$CLONE" "$scratch" "$(moto_endpoint)" "$PR_VERSION" "$PR_PROPS" "$BENCH_WORK/tf-args.tsv"
+    [ "$RUN_RC" = 0 ] || { log "deploy: plain redeploy failed, see $log_file"; return 1; }
+    record_plain plain-again "$rep" "$log_file" "$csv"
+    log "deploy $rep/$reps plain again: $(printf %.1f "$RUN_SECONDS") s"
   done
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The plain way of the AWS part of a first local deploy: what the build's AWS tasks do, as aws CLI and
+# The plain way of the AWS part of a local deploy (first, or again with nothing changed): what the build's AWS tasks do, as aws CLI and
 # terraform commands in a row, against the same emulator. The upload + deploy stage is
 # `aws cloudformation package` + `aws cloudformation deploy`, on a copy of the template whose Code is the zip.
 # usage: plain/deploy.sh REPO SCRATCH ENDPOINT ZIP VERSION TF_ARGS_FILE
@@ -25,9 +25,11 @@ AWS_SESSION_TOKEN="$(jq -r .Credentials.SessionToken <<< "$admin")"
 export AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN
 
 started="$(date +%s.%N)"
-# The S3 backend needs its bucket before init.
-aws s3api create-bucket --bucket "$state_bucket" --create-bucket-configuration LocationConstraint=eu-west-1 > /dev/null
-aws s3api put-bucket-versioning --bucket "$state_bucket" --versioning-configuration Status=Enabled
+# The S3 backend needs its bucket before init (a redeploy finds it).
+if ! aws s3api head-bucket --bucket "$state_bucket" 2> /dev/null; then
+  aws s3api create-bucket --bucket "$state_bucket" --create-bucket-configuration LocationConstraint=eu-west-1 > /dev/null
+  aws s3api put-bucket-versioning --bucket "$state_bucket" --versioning-configuration Status=Enabled
+fi
 
 export TF_CLI_CONFIG_FILE="$scratch/terraform.rc" TF_IN_AUTOMATION=1 TF_INPUT=0 TF_DATA_DIR="$scratch/deploy-tf"
 printf 'provider_installation {\n  filesystem_mirror {\n    path    = "/opt/tf-plugins"\n    include = ["registry.terraform.io/*/*"]\n  }\n  direct {\n    exclude = ["registry.terraform.io/*/*"]\n  }\n}\n' > "$TF_CLI_CONFIG_FILE"

@@ -67,6 +67,9 @@ public sealed class BuildContext : FrostingContext
 
     public Delivery Delivery { get; } = new();
 
+    /// <summary>The checks StartChecks runs in the background; their tasks wait for them.</summary>
+    public ChecksInBackground Checks { get; } = new();
+
     public System.Diagnostics.Stopwatch Clock { get; } = System.Diagnostics.Stopwatch.StartNew();
 
     /// <summary>For ShouldRun: logs why <paramref name="task"/> is skipped (a dry run shows it too) and returns false.</summary>

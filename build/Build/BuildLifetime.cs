@@ -65,6 +65,7 @@ public sealed class BuildLifetime : FrostingLifetime<BuildContext>
     {
         // Still set only when the run failed between StartTerraform and TerraformApply.
         context.Terraform.Background?.Abandon(System.Console.WriteLine, message => context.Warning(message));
+        context.Checks.Settle();
         if (context.Aws.Emulator is { } moto)
         {
             if (context.Options.KeepLocalAws)

@@ -31,6 +31,9 @@ public sealed record BuildOptions
 
     public bool StopOnDrift { get; init; }
 
+    /// <summary>--clean: run every check even when its inputs are unchanged since its last green run.</summary>
+    public bool Clean { get; init; }
+
     /// <summary>The Lambda version Rollback moves the alias to (--to-version=N); null: the one the alias replaced.</summary>
     public string? ToVersion { get; init; }
 
@@ -82,6 +85,7 @@ public sealed record BuildOptions
             ConfigFile = argument("config") ?? "pipeline.json",
             TerraformMirror = argument("terraform-mirror"),
             StopOnDrift = Flag(argument, "stop-on-drift", errors),
+            Clean = Flag(argument, "clean", errors),
             ToVersion = argument("to-version"),
         };
         if (options.ToVersion is { } toVersion && !(toVersion.Length is > 0 and < 20 && toVersion.All(char.IsAsciiDigit)))

@@ -41,6 +41,9 @@ public sealed class ArtifactsLayout
     /// <summary>A kept emulator's record and moto's log.</summary>
     public string LocalAws => Path.Combine(Root, "local-aws");
 
+    /// <summary>Each check's inputs when it last passed (Pipeline.Incremental.GreenRuns).</summary>
+    public string Green => Path.Combine(Root, "green");
+
     /// <summary>Caches and live state that Clean keeps: everything else here is a run's output.</summary>
-    public IReadOnlyList<string> Kept => [BuildHost, Dotnet, Terraform, LocalAws];
+    public IReadOnlyList<string> Kept => [BuildHost, Dotnet, Terraform, LocalAws, Green];
 }

@@ -26,6 +26,25 @@ public partial class GraphTests
         Assert.That(tasks, Has.None.AnyOf("StartLocalAws", "SignIn", "TerraformInit", "StartTerraform", "TerraformApply", "UploadArtifact", "AssumeRuntimeRole", "DeployStack"));
     }
 
+    [TestCase("PullRequest")]
+    [TestCase("DeployPreprod")]
+    [TestCase("Default")]
+    public void Independent_checks_start_after_Clean_and_before_the_dotnet_chain(string target)
+    {
+        var tasks = Graph.Closure(target).ToList();
+        Assert.That(tasks.IndexOf("StartChecks"), Is.GreaterThan(tasks.IndexOf("Clean")).And.LessThan(tasks.IndexOf("Restore")),
+            "the checks run beside the build, and Clean must not delete what they write");
+        Assert.That(tasks, Does.Contain("LintTemplate").And.Contain("TerraformValidate"));
+    }
+
+    [Test]
+    public void Pull_requests_run_the_builds_own_tests_after_the_services_and_deploys_do_not()
+    {
+        var tasks = Graph.Closure("PullRequest").ToList();
+        Assert.That(tasks.IndexOf("BuildTests"), Is.GreaterThan(tasks.IndexOf("Test")), "the build's own tests wait after the service's");
+        Assert.That(Graph.Closure("DeployPreprod"), Has.None.EqualTo("BuildTests"));
+    }
+
     [TestCase("DeployPreprod")]
     [TestCase("DeployProd")]
     [TestCase("Default")]

@@ -30,6 +30,7 @@ public sealed record CommandOption(string Name, bool TakesValue, string Help, pa
         new("config", true, "another pipeline file (default pipeline.json)"),
         new("keep-local-aws", false, "leave the emulator running after the run; later local runs reuse it (StopLocalAws stops it)"),
         new("local-aws-endpoint", true, "use an emulator that is already running on this machine"),
+        new("clean", false, "run every check even when its inputs are unchanged since its last green run"),
         new("stop-on-drift", false, "make drift found before a deploy fatal (default: warn)"),
         new("terraform-mirror", true, "the provider mirror (default $TF_PROVIDER_MIRROR, else /opt/tf-plugins)"),
         new("configuration", true, "Release|Debug: the service's build configuration"),

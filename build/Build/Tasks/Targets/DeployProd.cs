@@ -9,6 +9,7 @@ namespace Build.Tasks.Targets;
 [TaskDescription("Push to master/main: as DeployPreprod, into prod, shipping the package preprod deployed for the commit when there is one. A local run against real AWS needs --confirm.")]
 // Declaration order is run order: Terraform starts first and runs beside the checks; it applies after them.
 [IsDependentOn(typeof(StartTerraform))]
+[IsDependentOn(typeof(StartChecks))]
 [IsDependentOn(typeof(Package.Package))]
 [IsDependentOn(typeof(Package.SmokeTest))]
 [IsDependentOn(typeof(LintTemplate))]
