@@ -71,6 +71,7 @@ public class AwsEdgesTests
     [TestCase("ab", "ab")]
     [TestCase("--a  b--", "a-b")]
     [TestCase("a", "pipeline")]
+    [TestCase("Zz09_+=,.@-aA", "Zz09_+=,.@-aA")]
     public void Session_names_are_trimmed_and_at_least_two_characters(string raw, string expected) =>
         Assert.That(RoleSessionName.Sanitize(raw), Is.EqualTo(expected));
 

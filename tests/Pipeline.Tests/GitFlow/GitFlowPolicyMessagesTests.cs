@@ -28,6 +28,10 @@ public class GitFlowPolicyMessagesTests
                 "manual run on 'release/1.0': only feature/* branches have ephemeral stacks.", "Run from a feature/<name> branch.")));
             Assert.That(Authorize(GitEvent.Manual, "master", PipelineTarget.DestroyEnvironment, realAws: true, isProtected: true), Is.EqualTo(Refused(PipelineTarget.DestroyEnvironment,
                 "manual run on 'master': destroying a production environment needs an explicit confirmation.", "Pass --confirm if you really mean to delete prod.")));
+            Assert.That(Authorize(GitEvent.Push, "master", PipelineTarget.Rollback, realAws: true, isProtected: true), Is.EqualTo(Refused(PipelineTarget.Rollback,
+                "push to 'master': CI never rolls an environment back on its own.", "Run --target=Rollback --env=NAME by hand; a failed release already rolled itself back.")));
+            Assert.That(Authorize(GitEvent.Manual, "master", PipelineTarget.Rollback, realAws: true, isProtected: true), Is.EqualTo(Refused(PipelineTarget.Rollback,
+                "manual run on 'master': rolling back production from a machine needs an explicit confirmation.", "Pass --confirm if you mean to move prod's alias from this machine.")));
         });
     }
 
@@ -43,6 +47,7 @@ public class GitFlowPolicyMessagesTests
             Assert.That(Authorize(GitEvent.Push, "refs/heads/main", PipelineTarget.DeployProd, realAws: true), Is.EqualTo(Allowed(PipelineTarget.DeployProd, "push to 'refs/heads/main': main deploys prod.")));
             Assert.That(Authorize(GitEvent.Manual, "feature/x", PipelineTarget.DeployEphemeral), Is.EqualTo(Allowed(PipelineTarget.DeployEphemeral, "manual run on 'feature/x': feature branches may have their own stack.")));
             Assert.That(Authorize(GitEvent.Manual, "develop", PipelineTarget.DestroyEnvironment, isProtected: false), Is.EqualTo(Allowed(PipelineTarget.DestroyEnvironment, "manual run on 'develop': destroy requested by hand.")));
+            Assert.That(Authorize(GitEvent.Manual, "master", PipelineTarget.Rollback, realAws: true, confirmed: true, isProtected: true), Is.EqualTo(Allowed(PipelineTarget.Rollback, "manual run on 'master': rollback requested by hand.")));
         });
     }
 

@@ -16,7 +16,8 @@ public sealed class DetectDrift : AsyncFrostingTask<BuildContext>
         using var cloudFormation = CloudFormation.Client(context);
         var deployer = new StackDeployer(cloudFormation, new SystemDeployClock(), new StackDeployConsole(context));
         var outcome = await deployer.DetectDriftAsync(context.Delivery.Target.StackName);
-        if (outcome.DriftedResources.Count == 0)
+        var response = DriftResponses.For(outcome.DriftedResources.Count, context.Options.StopOnDrift);
+        if (response == DriftResponse.None)
         {
             context.Information($"Drift: {outcome.Message}");
             return;
@@ -29,7 +30,7 @@ public sealed class DetectDrift : AsyncFrostingTask<BuildContext>
         }
 
         ConsoleOutput.Write(table);
-        if (context.Options.StopOnDrift)
+        if (response == DriftResponse.Stop)
         {
             throw new CakeException($"{outcome.StackName} has drifted (above) and --stop-on-drift is set. Reconcile the changes made outside CloudFormation, or deploy without --stop-on-drift to overwrite them.");
         }

@@ -19,7 +19,7 @@ public sealed class FindPromotableArtifact : AsyncFrostingTask<BuildContext>
         var preprod = context.Config.EnvironmentForBranch(GitFlowBranches.Develop);
         if (preprod is null)
         {
-            context.Information("No environment deploys from develop: nothing to promote from; prod ships this build.");
+            Report(context, PromotionCheck.NoEarlierEnvironment(GitFlowBranches.Develop));
             return;
         }
 
@@ -40,21 +40,25 @@ public sealed class FindPromotableArtifact : AsyncFrostingTask<BuildContext>
         }
         catch (AmazonS3Exception e) when (e.StatusCode == System.Net.HttpStatusCode.Forbidden)
         {
-            context.Warning($"Cannot read s3://{bucket}/{key} as {context.Aws.Infrastructure.Identity} ({e.ErrorCode}): promotion is not proven. " +
-                "The prod push role needs s3:GetObject on that record (its policy has it) and preprod's bucket and key policies must grant it.");
+            Report(context, PromotionCheck.Unreadable($"s3://{bucket}/{key}", $"{context.Aws.Infrastructure.Identity}", e.ErrorCode));
             return;
         }
 
         var sameTree = running is null ? null : await new SourceTree(new Pipeline.Processes.ProcessRunner(), context.Paths.Root).EqualsHeadAsync(running.Commit);
-        var proof = PromotionProof.Decide(context.Delivery.Built, running, sameTree, preprod.Name);
-        if (proof.Proven)
+        var check = PromotionCheck.Decide(context.Delivery.Built, running, sameTree, preprod);
+        context.Delivery.Promotion = check.Promotion;
+        Report(context, check);
+    }
+
+    private static void Report(BuildContext context, PromotionCheck check)
+    {
+        if (check.Warn)
         {
-            context.Delivery.Promotion = new Promotion(preprod.Name, preprod.StackName, proof);
-            context.Information(proof.Message);
+            context.Warning(check.Message);
         }
         else
         {
-            context.Warning(proof.Message);
+            context.Information(check.Message);
         }
     }
 }

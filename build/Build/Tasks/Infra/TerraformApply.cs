@@ -34,7 +34,8 @@ public sealed class TerraformApply : FrostingTask<BuildContext>
 
     private static void ReportDrift(BuildContext context, TerraformEnvironment environment, IReadOnlyList<TerraformResourceChange> drift)
     {
-        if (drift.Count == 0)
+        var response = DriftResponses.For(drift.Count, context.Options.StopOnDrift);
+        if (response == DriftResponse.None)
         {
             context.Information($"Terraform drift: none in {environment.Name}.");
             return;
@@ -47,7 +48,7 @@ public sealed class TerraformApply : FrostingTask<BuildContext>
         }
 
         ConsoleOutput.Write(table);
-        if (context.Options.StopOnDrift)
+        if (response == DriftResponse.Stop)
         {
             throw new CakeException($"{environment.Name} has drifted (above) and --stop-on-drift is set. Bring the changes into infra/ or revert them, then run again.");
         }
