@@ -53,11 +53,29 @@ public class PolicyStatementTableTests
                 foreach (var (type, principal) in trust.Principals)
                 {
                     Assert.That(principal, Does.Not.Contain("*"), trust.Text);
-                    Assert.That(principal, Does.Not.EndWith(":root").And.Not.Match("^[0-9]{12}$"), "an account where a role is meant: " + trust.Text);
+                    Assert.That(principal, Does.Not.Match("^[0-9]{12}$"), "an account where a role is meant: " + trust.Text);
+                    if (principal.EndsWith(":root", StringComparison.Ordinal))
+                    {
+                        // Roles whose names AWS generates (SSO permission sets) can only be trusted through the account
+                        // and a condition on the caller's role ARN; without the condition, the whole account is trusted.
+                        Assert.That(RolesNamedByCondition(trust), Is.Not.Empty.And.All.Match($"^{principal[..^":root".Length]}:role/"), "an account where a role is meant: " + trust.Text);
+                        continue;
+                    }
+
                     Assert.That(principal, type == "Service" ? Does.EndWith(".amazonaws.com") : Does.Match("^arn:aws:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_-]+$"), trust.Text);
                 }
             }
         });
+    }
+
+    private static List<string> RolesNamedByCondition(StatementRow trust)
+    {
+        var condition = trust.Statement["Condition"];
+        var values = new[] { "ArnLike", "ArnEquals" }
+            .Select(op => condition?[op]?["aws:PrincipalArn"])
+            .Where(node => node is not null)
+            .SelectMany(node => node is JsonArray array ? array.Select(item => item!.ToString()) : [node!.ToString()]);
+        return [.. values];
     }
 
     [Test]
