@@ -46,8 +46,9 @@ public class SeveralFunctionsMotoTests
     [TearDown]
     public void Dispose()
     {
-        lambda.Dispose();
-        cloudWatch.Dispose();
+        // Null when SetUp stopped early (no moto_server, or a unit-level run).
+        lambda?.Dispose();
+        cloudWatch?.Dispose();
     }
 
     [Test]
