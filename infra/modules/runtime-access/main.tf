@@ -197,6 +197,13 @@ data "aws_iam_policy_document" "cloudformation_trust" {
       type        = "Service"
       identifiers = ["cloudformation.amazonaws.com"]
     }
+
+    # Confused deputy: only CloudFormation acting for this runtime account, never for a stack in another account.
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceAccount"
+      values   = [var.runtime_account_id]
+    }
   }
 }
 
