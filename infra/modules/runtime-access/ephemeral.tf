@@ -80,7 +80,7 @@ data "aws_iam_policy_document" "ephemeral" {
 
   statement {
     sid       = "DriftReadsEphemeralRolesAndLogs"
-    actions   = ["iam:GetRole", "iam:GetRolePolicy", "iam:ListRolePolicies", "iam:ListAttachedRolePolicies", "logs:ListTagsLogGroup", "logs:ListTagsForResource"]
+    actions   = ["iam:GetRole", "iam:GetRolePolicy", "iam:ListRolePolicies", "iam:ListAttachedRolePolicies", "logs:ListTagsLogGroup", "logs:ListTagsForResource", "logs:GetDataProtectionPolicy"]
     resources = ["${local.iam}:role/${var.ephemeral.stack_prefix}*", "arn:${local.partition}:logs:${var.region}:${var.runtime_account_id}:log-group:/aws/lambda/${var.ephemeral.stack_prefix}*"]
   }
 

@@ -127,7 +127,7 @@ data "aws_iam_policy_document" "deploy" {
 
   statement {
     sid       = "DriftReadsLogGroups"
-    actions   = ["logs:ListTagsLogGroup", "logs:ListTagsForResource"]
+    actions   = ["logs:ListTagsLogGroup", "logs:ListTagsForResource", "logs:GetDataProtectionPolicy"]
     resources = local.log_groups
   }
 
@@ -315,6 +315,7 @@ data "aws_iam_policy_document" "cloudformation" {
       "logs:TagLogGroup",
       "logs:UntagLogGroup",
       "logs:ListTagsLogGroup",
+      "logs:GetDataProtectionPolicy",
     ]
     resources = local.log_groups
   }
