@@ -40,8 +40,8 @@ public static class ArtifactRecording
         // One part at a time: the recorder appends each request (body included) to one file, and parallel parts interleave.
         var store = new ArtifactStore(s3, options: new ArtifactStoreOptions(MultipartThreshold: 10 * 1024 * 1024, PartSize: 5 * 1024 * 1024, Concurrency: 1));
 
-        await PostAsync(moto, "reset-recording", cancel).ConfigureAwait(false);
-        await PostAsync(moto, "start-recording", cancel).ConfigureAwait(false);
+        await MotoRecorder.PostAsync(moto, "reset-recording", cancel).ConfigureAwait(false);
+        await MotoRecorder.PostAsync(moto, "start-recording", cancel).ConfigureAwait(false);
         try
         {
             await store.UploadAsync(bucket, "greeter", small, "{}", cancel: cancel).ConfigureAwait(false);
@@ -52,19 +52,11 @@ public static class ArtifactRecording
         }
         finally
         {
-            await PostAsync(moto, "stop-recording", cancel).ConfigureAwait(false);
+            await MotoRecorder.PostAsync(moto, "stop-recording", cancel).ConfigureAwait(false);
         }
 
-        using var http = new HttpClient();
-        var recording = await http.GetStringAsync(new Uri(moto.Endpoint, "moto-api/recorder/download-recording"), cancel).ConfigureAwait(false);
+        var recording = await MotoRecorder.DownloadAsync(moto, cancel).ConfigureAwait(false);
         return new Recording(RecordedRequest.Parse(recording), assumed.AccessKeyId, bucket);
-    }
-
-    private static async Task PostAsync(MotoServer moto, string action, CancellationToken cancel)
-    {
-        using var http = new HttpClient();
-        using var response = await http.PostAsync(new Uri(moto.Endpoint, "moto-api/recorder/" + action), null, cancel).ConfigureAwait(false);
-        response.EnsureSuccessStatusCode();
     }
 
     private static async Task<string> WriteAsync(string path, int size, CancellationToken cancel)

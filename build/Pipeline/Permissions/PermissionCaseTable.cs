@@ -12,6 +12,9 @@ public sealed class PermissionCaseTable(PipelineConfig config, RenderedPolicies 
     /// <summary>The artifact store's requests as the emulator recorded them; each becomes a must-allow case of every push build.</summary>
     public ArtifactRecording.Recording? Recording { get; init; }
 
+    /// <summary>The deploy stage's requests as the emulator recorded them; they become the deploy role's must-allow cases.</summary>
+    public DeployRecording.Recording? DeployRecording { get; init; }
+
     public const string Intruder = "arn:aws:iam::999999999999:role/intruder";
     private const string SampleSha = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
 
@@ -26,7 +29,7 @@ public sealed class PermissionCaseTable(PipelineConfig config, RenderedPolicies 
             cases.AddRange(PullRequestCases(env));
             cases.AddRange(BucketGuardCases(env));
             var handlers = new HandlerRequests(env, PackageKey) { Boundary = Boundary(env) };
-            var deploy = new DeployRoleCases(config, env, template, handlers);
+            var deploy = new DeployRoleCases(config, env, template, handlers) { Recording = DeployRecording };
             cases.AddRange(deploy.Build());
             cases.AddRange(new ExecutionRoleCases(env, template, handlers, deploy.Stacks()).Build());
             cases.AddRange(new ProvisioningRoleCases(env).Build());

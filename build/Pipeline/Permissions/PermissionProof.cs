@@ -19,15 +19,17 @@ public static class PermissionProof
         var template = await TemplateHandlers.ReadAsync(tools, config.TemplatePath, region, cancel).ConfigureAwait(false);
         var policies = await new TerraformPolicyRenderer(repositoryRoot, scratchDirectory, log).RenderAsync(config, cancel).ConfigureAwait(false);
         ArtifactRecording.Recording recording;
+        DeployRecording.Recording deployRecording;
         Directory.CreateDirectory(scratchDirectory);
         using (var moto = await LocalAws.MotoServer.StartAsync(cancel: cancel, recordingFile: Path.Combine(scratchDirectory, "moto-recording.jsonl")).ConfigureAwait(false))
         {
             var first = config.Environments.Values.First();
             recording = await ArtifactRecording.RecordAsync(moto, first.InfrastructureAccount, region, Path.Combine(scratchDirectory, "recording"), cancel).ConfigureAwait(false);
+            deployRecording = await DeployRecording.RecordAsync(moto, await File.ReadAllTextAsync(config.TemplatePath, cancel).ConfigureAwait(false), cancel).ConfigureAwait(false);
         }
 
-        log?.Invoke($"Recorded {recording.Requests.Count} artifact store requests.");
-        var cases = new PermissionCaseTable(config, policies, template) { Recording = recording }.Build(environment => StateBucket(repositoryRoot, config, environment));
+        log?.Invoke($"Recorded {recording.Requests.Count} artifact store requests and {deployRecording.Requests.Count} deploy stage requests.");
+        var cases = new PermissionCaseTable(config, policies, template) { Recording = recording, DeployRecording = deployRecording }.Build(environment => StateBucket(repositoryRoot, config, environment));
         return await simulator.EvaluateAsync(cases, policies, cancel).ConfigureAwait(false);
     }
 

@@ -44,6 +44,10 @@ public sealed class PermissionReport(IReadOnlyList<PermissionResult> results)
         text.AppendLine("deploy and execution roles). Each type maps to the IAM calls the AWS provider makes to create, read, update and delete it");
         text.AppendLine("(`ProvisioningRoleCases.Handlers`); each call is a must-allow case on both roles, carrying `iam:PermissionsBoundary` where IAM");
         text.AppendLine("evaluates it. A role without the boundary, with another boundary, or outside the environment's names must be denied.").AppendLine();
+        text.AppendLine("Where a request comes from: `recorded:` rows are requests moto's recorder saw while the real classes ran (the artifact");
+        text.AppendLine("store; the deploy stage's CloudFormation, STS, Lambda and CloudWatch calls), moved onto the environment's names; `typed:`");
+        text.AppendLine("rows come from lists in the code (only what the emulator cannot show, with the reason); `drift detection reads` and the");
+        text.AppendLine("execution role's handler rows come from the resource types' registry schemas (`cfn-handler-permissions.json`).").AppendLine();
         text.AppendLine("Not covered: a developer running an ephemeral stack. pipeline.json names no developer principal (`ephemeral` has no");
         text.AppendLine("role), so ephemeral stacks are proven for the preprod deploy and execution roles only.").AppendLine();
         text.AppendLine($"{results.Count} cases: {results.Count(r => r.AsIntended)} as intended, {Failures.Count} not as intended, {KnownGaps.Count} known gaps, {StaleGaps.Count} stale gap markers.").AppendLine();

@@ -53,7 +53,7 @@ locals {
     "lambda:GetRuntimeManagementConfig",
   ]
   role_drift_reads      = ["iam:GetRole", "iam:GetRolePolicy", "iam:ListRolePolicies", "iam:ListAttachedRolePolicies"]
-  log_group_drift_reads = ["logs:ListTagsLogGroup", "logs:ListTagsForResource"]
+  log_group_drift_reads = ["logs:ListTagsLogGroup", "logs:ListTagsForResource", "logs:GetDataProtectionPolicy"]
 }
 
 data "aws_iam_policy_document" "deploy_trust" {
@@ -329,6 +329,7 @@ data "aws_iam_policy_document" "cloudformation" {
       "logs:TagLogGroup",
       "logs:UntagLogGroup",
       "logs:ListTagsLogGroup",
+      "logs:GetDataProtectionPolicy",
     ]
     resources = local.log_groups
   }
