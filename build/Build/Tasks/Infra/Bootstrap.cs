@@ -49,6 +49,8 @@ public sealed class Bootstrap : AsyncFrostingTask<BuildContext>
             return;
         }
 
+        // Only an apply that completes leaves a record: a failed one must not let the next run skip.
+        green.Forget(greenCheck);
         using (var s3 = infrastructure.S3(AwsIdentity.Runtime))
         {
             var created = await new TerraformStateBucket(s3).CreateAsync(terraform.StateBucket, terraform.Settings.Target.Region);
@@ -66,11 +68,6 @@ public sealed class Bootstrap : AsyncFrostingTask<BuildContext>
             }
 
             context.TerraformApply(apply);
-            if (!IsTarget(context))
-            {
-                green.Record(greenCheck, await StampAsync(context, terraform, infrastructure, variables, version), context.BuildId, DateTimeOffset.UtcNow);
-            }
-
             var outputs = System.Text.Json.JsonDocument.Parse(context.TerraformOutput(TerraformRun.Settings<OutputSettings>(context, terraform))).RootElement;
             string? Output(string name) => outputs.TryGetProperty(name, out var value) ? value.GetProperty("value").GetString() : null;
             context.Information($"Push role {Output("push_role_arn")}; Terraform assumes {Output("provisioning_role_arn")} in {environment.RuntimeAccount}.");
@@ -80,6 +77,10 @@ public sealed class Bootstrap : AsyncFrostingTask<BuildContext>
                 environment.IsProduction ? environment.StackName : null);
             context.Information($"Still to do by hand for {environment.Name}:{System.Environment.NewLine}" +
                 string.Join(System.Environment.NewLine, steps.Select((step, i) => $"  {i + 1}. {step}")));
+            if (!IsTarget(context))
+            {
+                green.Record(greenCheck, await StampAsync(context, terraform, infrastructure, variables, version), context.BuildId, DateTimeOffset.UtcNow);
+            }
         }
         finally
         {
