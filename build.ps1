@@ -10,7 +10,7 @@ $stale = -not (Test-Path $dll)
 if (-not $stale) {
     $built = (Get-Item $dll).LastWriteTimeUtc
     $stale = @(Get-ChildItem build, global.json, Directory.Build.props, Directory.Packages.props -Recurse -File -Include *.cs, *.csproj, *.props, *.json |
-        Where-Object { $_.LastWriteTimeUtc -gt $built }).Count -gt 0
+        Where-Object { $_.FullName -notmatch '[\\/](bin|obj)[\\/]' -and $_.LastWriteTimeUtc -gt $built }).Count -gt 0
 }
 if ($stale) {
     New-Item -ItemType Directory -Force -Path $artifacts | Out-Null

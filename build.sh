@@ -6,8 +6,9 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$root"
 host="$root/artifacts/build-host"
 dll="$host/Build.dll"
-if [ ! -f "$dll" ] || [ -n "$(find build global.json Directory.Build.props Directory.Packages.props -newer "$dll" \
-      -type f \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.json' \) -print -quit)" ]; then
+# bin/ and obj/ are outputs: BuildTests compiles the build's projects there too (Release, as here), reusing this compile.
+if [ ! -f "$dll" ] || [ -n "$(find build global.json Directory.Build.props Directory.Packages.props \( -name bin -o -name obj \) -prune \
+      -o -newer "$dll" -type f \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.json' \) -print -quit)" ]; then
   # Build beside the old host and swap folders, so a run still using the old one is not disturbed.
   mkdir -p "$root/artifacts"
   fresh="$(mktemp -d "$root/artifacts/.build-host.XXXXXX")"

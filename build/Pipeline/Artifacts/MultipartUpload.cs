@@ -7,7 +7,8 @@ namespace Pipeline.Artifacts;
 
 /// <summary>
 /// One multipart upload driven part by part: each part is read from one file handle into a pooled buffer and sent
-/// with a plain body and its precomputed x-amz-checksum-sha256, <see cref="ArtifactStoreOptions.Concurrency"/> at a time.
+/// with a plain body and its precomputed x-amz-checksum-sha256 (over HTTPS with an unsigned payload: see
+/// <see cref="PayloadSigning"/>), <see cref="ArtifactStoreOptions.Concurrency"/> at a time.
 /// </summary>
 /// <remarks>
 /// Not TransferUtility: asked for a SHA-256 checksum, it sends each part aws-chunked with a signature per 80 KB and
@@ -21,6 +22,7 @@ internal sealed class MultipartUpload(IAmazonS3 s3, ArtifactStoreOptions options
         var parts = new PartETag[checksums.Length];
         var sent = 0L;
         var uploadId = (await s3.InitiateMultipartUploadAsync(create, cancel).ConfigureAwait(false)).UploadId;
+        var unsigned = !PayloadSigning.Needed(s3.Config);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency, CancellationToken = cancel };
         await Parallel.ForEachAsync(Enumerable.Range(0, parts.Length), parallel, async (index, token) =>
         {
@@ -35,6 +37,7 @@ internal sealed class MultipartUpload(IAmazonS3 s3, ArtifactStoreOptions options
                     BucketName = create.BucketName, Key = create.Key, UploadId = uploadId, PartNumber = index + 1,
                     InputStream = new MemoryStream(buffer, 0, length, writable: false),
                     ChecksumAlgorithm = ChecksumAlgorithm.SHA256, ChecksumSHA256 = checksums[index], UseChunkEncoding = false,
+                    DisablePayloadSigning = unsigned,
                 };
                 var response = await s3.UploadPartAsync(request, token).ConfigureAwait(false);
                 parts[index] = new PartETag(index + 1, response.ETag) { ChecksumSHA256 = checksums[index] };

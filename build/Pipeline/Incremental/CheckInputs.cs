@@ -32,6 +32,23 @@ public static class CheckInputs
         ]);
 
     /// <summary>
+    /// A rehearsal's bootstrap apply: the bootstrap root and its modules, Terraform, the providers, the apply's
+    /// variables and backend settings (the emulator's endpoint among them), and what the emulator holds now
+    /// (<paramref name="emulatorState"/>: the bootstrap state object's version, or its absence after a reset).
+    /// </summary>
+    public static InputStamp Bootstrap(
+        string repository, string root, string terraformVersion, string? cliConfigFile, string? mirror,
+        IEnumerable<KeyValuePair<string, string>> variables, IEnumerable<KeyValuePair<string, string>> backendConfig, string emulatorState) =>
+        InputStamp.Of(repository, [root, "infra/modules"], [
+            "terraform " + terraformVersion,
+            "cli-config " + (cliConfigFile is not null && File.Exists(cliConfigFile) ? File.ReadAllText(cliConfigFile) : "none"),
+            .. variables.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"var {pair.Key}={pair.Value}"),
+            .. backendConfig.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"backend {pair.Key}={pair.Value}"),
+            "emulator " + emulatorState,
+            .. Providers(mirror),
+        ]);
+
+    /// <summary>
     /// The build's own tests read the build's code, its tests and repository files (README, docs, buildspecs,
     /// infra/): the whole source tree, with the SDK's version.
     /// </summary>

@@ -148,6 +148,24 @@ public class LocalRehearsalTests
         Assert.That(release.GetProperty("versionPublished").GetBoolean(), Is.False, "an unchanged redeploy publishes no version");
         Assert.That(release.GetProperty("version").GetString(), Is.EqualTo(preprodRecord.GetProperty("release").GetProperty("version").GetString()));
         Assert.That(await kept.IsRunningAsync(), Is.True, "a reused emulator stays running");
+        Assert.That(log, Does.Match(@"Bootstrap apply skipped: .* as the green apply of run \S+ at .* left them"));
+    }
+
+    [Test]
+    public async Task Reset_the_emulator_and_the_next_run_bootstraps_and_deploys_it_again()
+    {
+        using (var http = new HttpClient())
+        {
+            using var reset = await http.PostAsync(new Uri(kept.Endpoint, "moto-api/reset"), null);
+            reset.EnsureSuccessStatusCode();
+        }
+
+        var again = await HostRun.BuildShAsync([], HostRun.RehearsalEnvironment(), Timeout);
+        var log = HostRun.Log(again);
+        Assert.That(again.ExitCode, Is.Zero, log);
+        Assert.That(log, Does.Not.Contain("Bootstrap apply skipped"), "a reset emulator holds nothing the last apply made");
+        Assert.That(log, Does.Match(@"Terraform state bucket s3://\S+ created: "));
+        Assert.That(DeployRecord().GetProperty("status").GetString(), Is.Not.EqualTo("NoChanges"));
     }
 
     [Test]

@@ -133,6 +133,25 @@ public class InputStampTests
         Assert.That(Init(), Is.Not.EqualTo(before));
     }
 
+    [Test]
+    public void Bootstrap_applies_again_when_the_emulator_lost_its_state_or_an_input_changed()
+    {
+        Write("infra/bootstrap/main.tf", "module \"ci\" {}");
+        var variables = new Dictionary<string, string> { ["aws_endpoint_url"] = "http://127.0.0.1:5000", ["environment_name"] = "preprod" };
+        var backend = new Dictionary<string, string> { ["bucket"] = "state", ["key"] = "bootstrap/preprod.tfstate" };
+        InputStamp Bootstrap(string state, IReadOnlyDictionary<string, string>? vars = null) =>
+            CheckInputs.Bootstrap(repository, "infra/bootstrap", "1.11.4", null, null, vars ?? variables, backend, state);
+        var before = Bootstrap("s3://state/bootstrap/preprod.tfstate version v1 etag \"a\"");
+
+        Assert.That(Bootstrap("s3://state/bootstrap/preprod.tfstate version v1 etag \"a\""), Is.EqualTo(before));
+        Assert.That(Bootstrap("s3://state/bootstrap/preprod.tfstate absent"), Is.Not.EqualTo(before), "a reset emulator");
+        Assert.That(Bootstrap("s3://state/bootstrap/preprod.tfstate version v2 etag \"b\""), Is.Not.EqualTo(before), "another apply wrote the state");
+        Assert.That(Bootstrap("s3://state/bootstrap/preprod.tfstate version v1 etag \"a\"", new Dictionary<string, string>(variables) { ["aws_endpoint_url"] = "http://127.0.0.1:5001" }),
+            Is.Not.EqualTo(before), "another emulator");
+        Write("infra/bootstrap/main.tf", "module \"ci\" { x = 1 }");
+        Assert.That(Bootstrap("s3://state/bootstrap/preprod.tfstate version v1 etag \"a\""), Is.Not.EqualTo(before), "the root changed");
+    }
+
     private InputStamp Root() => CheckInputs.TerraformRoot(repository, "infra/environments/preprod", "1.11.4", null, null);
 
     private string Write(string relative, string text)

@@ -4,12 +4,13 @@ using Cake.Frosting;
 using Build.Tasks.Aws;
 using Build.Terraform;
 using Pipeline.Aws;
+using Pipeline.Incremental;
 using Pipeline.Terraform;
 
 namespace Build.Tasks.Infra;
 
 [TaskName(nameof(Bootstrap))]
-[TaskDescription("Once per environment, as an administrator (--env=NAME --profile=admin): the state bucket, the repository connection, the CodeBuild projects and roles, and the runtime account's provisioning role; idempotent. The local rehearsal runs it first.")]
+[TaskDescription("Once per environment, as an administrator (--env=NAME --profile=admin): the state bucket, the repository connection, the CodeBuild projects and roles, and the runtime account's provisioning role; idempotent. The local rehearsal runs it first, and skips its apply when the root, Terraform, the variables and the emulator's bootstrap state are unchanged since its last green apply, unless --clean.")]
 [IsDependentOn(typeof(StartLocalAws))]
 [IsDependentOn(typeof(WriteTerraformConfig))]
 public sealed class Bootstrap : AsyncFrostingTask<BuildContext>
@@ -32,6 +33,24 @@ public sealed class Bootstrap : AsyncFrostingTask<BuildContext>
         context.Information($"Bootstrapping {environment.Name} as {admin.Identity}");
 
         var infrastructure = await InfrastructureAsync(admin, terraform);
+        var variables = new Dictionary<string, string>(terraform.Variables, StringComparer.Ordinal);
+        if (terraform.InfrastructureAdminRoleFor(admin.Identity.Account) is { } adminRole)
+        {
+            variables["infrastructure_admin_role_arn"] = adminRole;
+        }
+
+        var green = new GreenRuns(context.Paths.Layout.Green);
+        var greenCheck = "bootstrap-" + environment.Name;
+        var version = ToolVersion.Of("terraform", ["version", "-json"]);
+        var maySkip = !IsTarget(context) && !context.Options.Clean;
+        if (maySkip && green.UnchangedSince(greenCheck, await StampAsync(context, terraform, infrastructure, variables, version)) is { } last)
+        {
+            context.Information($"Bootstrap apply skipped: infra/bootstrap, its modules, Terraform, the providers, the variables and the emulator's bootstrap state (s3://{terraform.StateBucket}/{terraform.StateKey}) are as the green apply of run {last.Run} at {last.At:u} left them; a reset emulator or --clean applies it.");
+            return;
+        }
+
+        // Only an apply that completes leaves a record: a failed one must not let the next run skip.
+        green.Forget(greenCheck);
         using (var s3 = infrastructure.S3(AwsIdentity.Runtime))
         {
             var created = await new TerraformStateBucket(s3).CreateAsync(terraform.StateBucket, terraform.Settings.Target.Region);
@@ -58,11 +77,26 @@ public sealed class Bootstrap : AsyncFrostingTask<BuildContext>
                 environment.IsProduction ? environment.StackName : null);
             context.Information($"Still to do by hand for {environment.Name}:{System.Environment.NewLine}" +
                 string.Join(System.Environment.NewLine, steps.Select((step, i) => $"  {i + 1}. {step}")));
+            if (!IsTarget(context))
+            {
+                green.Record(greenCheck, await StampAsync(context, terraform, infrastructure, variables, version), context.BuildId, DateTimeOffset.UtcNow);
+            }
         }
         finally
         {
             context.Terraform.Credentials = null;
         }
+    }
+
+    // The rehearsal's own skip: the emulator's bootstrap state is part of the stamp, so a reset or fresh emulator
+    // (the bucket or the state object gone, or another version of it) applies again.
+    private static async Task<InputStamp> StampAsync(
+        BuildContext context, TerraformEnvironment terraform, AwsClientFactory infrastructure, Dictionary<string, string> variables, string version)
+    {
+        using var s3 = infrastructure.S3(AwsIdentity.Runtime);
+        var state = await new StateObjectProbe(s3).DescribeAsync(terraform.StateBucket, terraform.StateKey);
+        return CheckInputs.Bootstrap(context.Paths.Root, TerraformEnvironment.BootstrapRoot, version, context.Terraform.CliConfig,
+            TerraformCliConfig.FindMirror(context.Options.TerraformMirror), variables, terraform.BackendConfig, state);
     }
 
     // Where the administrator starts in another account (an SSO or management-account profile), it assumes the

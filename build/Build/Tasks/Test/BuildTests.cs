@@ -16,6 +16,9 @@ public sealed class BuildTests : FrostingTask<BuildContext>
     /// <summary>The unit level: the integration category is left out, and tests needing a tool skip (LocalTools).</summary>
     public const string Filter = "TestCategory!=Integration";
 
+    /// <summary>The configuration build.sh and build.ps1 compile the host in.</summary>
+    public const string HostConfiguration = "Release";
+
     public static readonly IReadOnlyList<string> Projects = ["tests/Build.Tests/Build.Tests.csproj", "tests/Pipeline.Tests/Pipeline.Tests.csproj"];
 
     public override void Run(BuildContext context)
@@ -43,8 +46,9 @@ public sealed class BuildTests : FrostingTask<BuildContext>
             {
                 Filter = Filter,
                 EnvironmentVariables = new Dictionary<string, string> { ["PIPELINE_TESTS"] = "unit" },
-                // Outside build/: build.sh recompiles the host when anything under build/ is newer than it.
-                ArgumentCustomization = arguments => arguments.Append("--artifacts-path").AppendQuoted(Path.Combine(context.Paths.DotnetArtifacts, "build-tests")),
+                // Release into the projects' own obj/, where build.sh compiled the host: the build's projects are
+                // up to date, so only the test projects compile (build.sh's staleness check skips bin/ and obj/).
+                Configuration = HostConfiguration,
                 Loggers = [$"junit;LogFilePath={Path.Combine(context.Paths.TestResults, name + ".xml")}", "console;verbosity=minimal"],
                 SetupProcessSettings = process =>
                 {
