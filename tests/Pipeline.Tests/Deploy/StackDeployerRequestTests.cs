@@ -99,6 +99,7 @@ public class StackDeployerRequestTests
         cloudFormation.AfterExecute = () =>
         {
             cloudFormation.Events.Add(At(1, FakeCloudFormation.Event("svc", StackType, "UPDATE_IN_PROGRESS")));
+            cloudFormation.Events.Add(At(2, FakeCloudFormation.Event("Role", "AWS::IAM::Role", "UPDATE_COMPLETE")));
             cloudFormation.Events.Add(At(2, FakeCloudFormation.Event("Function", "AWS::Lambda::Function", "UPDATE_FAILED", "too big")));
             cloudFormation.Events.Add(At(3, FakeCloudFormation.Event("Alias", "AWS::Lambda::Alias", "UPDATE_FAILED", "cancelled")));
             cloudFormation.Events.Add(At(4, FakeCloudFormation.Event("svc", StackType, "UPDATE_ROLLBACK_FAILED", "stack reason")));
