@@ -3,6 +3,15 @@ namespace Pipeline.Artifacts;
 /// <summary>Content-addressed keys: the package and its manifest sit side by side under the package's SHA-256.</summary>
 public static class ArtifactKeys
 {
+    /// <summary>
+    /// Where a run's packages, manifests and commit and stack records go: the environment's own key space, or for
+    /// feature-branch (ephemeral) stacks the one under <see cref="EphemeralPrefix"/>, the only prefix a developer may
+    /// write (infra/modules/ci/developer_role.tf). Pass the result as the application of every other key.
+    /// </summary>
+    public static string Space(string application, bool ephemeral) => ephemeral ? EphemeralPrefix(application).TrimEnd('/') : application;
+
+    public static string EphemeralPrefix(string application) => $"{application}/ephemeral/";
+
     public static string Package(string application, string sha256) => $"{application}/{Normalize(sha256)}.zip";
 
     public static string Manifest(string application, string sha256) => $"{application}/{Normalize(sha256)}.json";

@@ -15,6 +15,7 @@ public sealed class ArtifactStore
     private readonly Action<long, long>? progress;
     private readonly ArtifactStoreOptions options;
     private readonly ArtifactVerifier verifier;
+    private readonly ContentProof proof;
     private AmazonServiceException? lastFailure;
 
     public ArtifactStore(IAmazonS3 s3, Action<string>? log = null, Action<long, long>? progress = null, ArtifactStoreOptions? options = null)
@@ -24,6 +25,7 @@ public sealed class ArtifactStore
         this.progress = progress;
         this.options = options ?? new ArtifactStoreOptions();
         verifier = new ArtifactVerifier(s3);
+        proof = new ContentProof(s3);
         if (s3 is AmazonServiceClient client)
         {
             client.ExceptionEvent += RememberFailure;
@@ -35,7 +37,7 @@ public sealed class ArtifactStore
 
     /// <summary>Whether a verified package with this SHA-256 is already stored (e.g. a preprod manifest for a master commit).</summary>
     public async Task<bool> ContainsAsync(ArtifactBucket bucket, string application, string sha256, CancellationToken cancel = default) =>
-        await FindVerifiedAsync(bucket, ArtifactKeys.Package(application, sha256), sha256, cancel).ConfigureAwait(false) is not null;
+        await FindVerifiedAsync(bucket, ArtifactKeys.Package(application, sha256), sha256, [], cancel).ConfigureAwait(false) is not null;
 
     public async Task<UploadResult> UploadAsync(
         ArtifactBucket bucket, string application, string packagePath, string? manifestJson = null, CancellationToken cancel = default)
@@ -52,7 +54,7 @@ public sealed class ArtifactStore
         var manifestKey = ArtifactKeys.Manifest(application, sha);
         var where = $"s3://{bucket.Name}/{key}";
 
-        if (await FindVerifiedAsync(bucket, key, sha, cancel).ConfigureAwait(false) is not null)
+        if (await FindVerifiedAsync(bucket, key, sha, checksums, cancel).ConfigureAwait(false) is not null)
         {
             if (manifestJson is not null && await verifier.HeadAsync(bucket.Name, manifestKey, cancel).ConfigureAwait(false) is null)
             {
@@ -100,8 +102,15 @@ public sealed class ArtifactStore
     {
         var key = ArtifactKeys.Package(application, sha256);
         var manifestKey = ArtifactKeys.Manifest(application, sha256);
-        var from = await verifier.VerifyAsync(source, key, sha256, cancel).ConfigureAwait(false);
-        if (await FindVerifiedAsync(target, key, sha256, cancel).ConfigureAwait(false) is { } existing)
+        var head = await verifier.HeadAsync(source.Name, key, cancel).ConfigureAwait(false)
+            ?? throw new ArtifactStoreException($"s3://{source.Name}/{key} does not exist, so it cannot be promoted.");
+        var from = ArtifactVerifier.Check(source, key, head, sha256);
+        if (await proof.MismatchAsync(source.Name, key, head, sha256, [], cancel).ConfigureAwait(false) is { } wrong)
+        {
+            throw new ArtifactStoreException($"s3://{source.Name}/{key} cannot be promoted: {wrong}. Build and deploy the commit to that environment again.");
+        }
+
+        if (await FindVerifiedAsync(target, key, sha256, [], cancel).ConfigureAwait(false) is { } existing)
         {
             log($"s3://{target.Name}/{key} already stored with SHA-256 {sha256}: 0 bytes copied.");
             return new UploadResult(target.Name, key, manifestKey, sha256, existing.Size, 0, Skipped: true, Multipart: false);
@@ -195,7 +204,8 @@ public sealed class ArtifactStore
         }
     }
 
-    private async Task<StoredArtifact?> FindVerifiedAsync(ArtifactBucket bucket, string key, string sha, CancellationToken cancel)
+    // The skip path: an object is kept only when S3's checksum (or its bytes) prove it holds our content.
+    private async Task<StoredArtifact?> FindVerifiedAsync(ArtifactBucket bucket, string key, string sha, IReadOnlyList<string> parts, CancellationToken cancel)
     {
         var head = await verifier.HeadAsync(bucket.Name, key, cancel).ConfigureAwait(false);
         if (head is null)
@@ -203,15 +213,24 @@ public sealed class ArtifactStore
             return null;
         }
 
+        StoredArtifact stored;
         try
         {
-            return ArtifactVerifier.Check(bucket, key, head, sha);
+            stored = ArtifactVerifier.Check(bucket, key, head, sha);
         }
         catch (ArtifactStoreException e)
         {
             log($"Replacing s3://{bucket.Name}/{key}: {e.Message}");
             return null;
         }
+
+        if (await proof.MismatchAsync(bucket.Name, key, head, sha, parts, cancel).ConfigureAwait(false) is { } mismatch)
+        {
+            log($"Replacing s3://{bucket.Name}/{key}: {mismatch}.");
+            return null;
+        }
+
+        return stored;
     }
 
     // No write carries an ACL: the bucket is BucketOwnerEnforced (ACLs disabled) and the roles hold no s3:PutObjectAcl.

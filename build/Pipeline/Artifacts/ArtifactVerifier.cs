@@ -84,7 +84,7 @@ public sealed class ArtifactVerifier
 
     // A multipart object's checksum is a checksum of part checksums. S3 marks it "-N" and COMPOSITE; moto marks
     // neither, but every endpoint gives a multipart object an ETag ending in "-N".
-    private static bool IsComposite(GetObjectMetadataResponse head) =>
+    public static bool IsComposite(GetObjectMetadataResponse head) =>
         head.ChecksumType == ChecksumType.COMPOSITE
         || head.ChecksumSHA256?.Contains('-', StringComparison.Ordinal) == true
         || head.ETag?.Trim('"').Contains('-', StringComparison.Ordinal) == true;

@@ -12,6 +12,9 @@ namespace Pipeline.Permissions;
 public sealed class DeveloperCases(PipelineConfig config, EnvironmentPrincipals env, IReadOnlyList<TemplateResource> template, HandlerRequests handlers)
 {
     private const string SampleSha = "fedcba9876543210fedcba9876543210fedcba9876543210fedcba9876543210";
+    private const string SampleCommit = "0123456789abcdef0123456789abcdef01234567";
+
+    private string EphemeralSpace => ArtifactKeys.Space(config.Application, ephemeral: true);
 
     public IEnumerable<PermissionCase> Build()
     {
@@ -47,7 +50,8 @@ public sealed class DeveloperCases(PipelineConfig config, EnvironmentPrincipals 
     {
         var who = $"{env.Environment.Name} developer role";
         var state = $"arn:aws:s3:::{env.StateBucket}/{Path.GetFileName(env.Environment.Terraform)}/terraform.tfstate";
-        var package = env.Object(ArtifactKeys.Package(config.Application, SampleSha));
+        var package = env.Object(ArtifactKeys.Package(EphemeralSpace, SampleSha));
+        var record = env.Object(ArtifactKeys.Stack(EphemeralSpace, stack));
         var viaS3 = ViaS3(env, env.Infrastructure);
         yield return Allow(who, "list the state bucket (terraform output)", AccessRequest.Of(developer, "s3:ListBucket", $"arn:aws:s3:::{env.StateBucket}"));
         yield return Allow(who, "read the Terraform state (terraform output)", AccessRequest.Of(developer, "s3:GetObject", state));
@@ -57,8 +61,18 @@ public sealed class DeveloperCases(PipelineConfig config, EnvironmentPrincipals 
         yield return Allow(who, "list the stack records", AccessRequest.Of(developer, "s3:ListBucket", env.BucketArn));
         yield return Allow(who, "S3 asks KMS for a data key for the put", AccessRequest.Of(developer, "kms:GenerateDataKey", env.Key, viaS3));
         yield return Allow(who, "S3 decrypts for HeadObject", AccessRequest.Of(developer, "kms:Decrypt", env.Key, viaS3));
-        yield return Allow(who, "DestroyEphemeral releases the stack's record", AccessRequest.Of(developer, "s3:DeleteObject",
-            env.Object(ArtifactKeys.Stack(config.Application, stack))));
+        yield return Allow(who, "record the feature branch's commit", AccessRequest.Of(developer, "s3:PutObject", env.Object(ArtifactKeys.Commit(EphemeralSpace, SampleCommit)), Encrypted(env, env.Key)));
+        yield return Allow(who, "record the ephemeral stack's package", AccessRequest.Of(developer, "s3:PutObject", record, Encrypted(env, env.Key)));
+        yield return Allow(who, "DestroyEphemeral reads the stack's record", AccessRequest.Of(developer, "s3:GetObject", record));
+        yield return Allow(who, "DestroyEphemeral releases the stack's record", AccessRequest.Of(developer, "s3:DeleteObject", record));
+        yield return Allow(who, "DestroyEphemeral deletes the stack's package", AccessRequest.Of(developer, "s3:DeleteObject", package));
+        yield return Allow(who, "DestroyEphemeral deletes the package's manifest", AccessRequest.Of(developer, "s3:DeleteObject", env.Object(ArtifactKeys.Manifest(EphemeralSpace, SampleSha))));
+        foreach (var (what, key) in EnvironmentKeys())
+        {
+            yield return Deny(who, $"plant {what}", AccessRequest.Of(developer, "s3:PutObject", env.Object(key), Encrypted(env, env.Key)));
+            yield return Deny(who, $"delete {what}", AccessRequest.Of(developer, "s3:DeleteObject", env.Object(key)));
+        }
+
         yield return Allow(who, "assume the ephemeral role", AccessRequest.Of(developer, "sts:AssumeRole", runtime));
         yield return Deny(who, "write the Terraform state", AccessRequest.Of(developer, "s3:PutObject", state));
         yield return Deny(who, "take the Terraform state lock", AccessRequest.Of(developer, "s3:PutObject", state + ".tflock"));
@@ -111,7 +125,16 @@ public sealed class DeveloperCases(PipelineConfig config, EnvironmentPrincipals 
         yield return Deny(who, "change a stack outside the ephemeral prefix", AccessRequest.Of(runtime, "cloudformation:CreateChangeSet", env.Stack("someone-elses-stack")));
         yield return Deny(who, $"turn termination protection off on {stack}", AccessRequest.Of(runtime, "cloudformation:UpdateTerminationProtection", env.Stack(stack)));
         yield return Deny(who, "read an artifact (the developer role uploads; CloudFormation's role reads)", AccessRequest.Of(runtime, "s3:GetObject",
-            env.Object(ArtifactKeys.Package(config.Application, SampleSha))));
+            env.Object(ArtifactKeys.Package(EphemeralSpace, SampleSha))));
         yield return Deny($"{env.Environment.Name} push build", "assume the ephemeral role", AccessRequest.Of(env.Push, "sts:AssumeRole", runtime));
     }
+
+    // What the push build writes and the environment's stacks run: never the developer's to write or delete.
+    private IEnumerable<(string What, string Key)> EnvironmentKeys() =>
+    [
+        ("a package under its content address", ArtifactKeys.Package(config.Application, SampleSha)),
+        ("a package's manifest", ArtifactKeys.Manifest(config.Application, SampleSha)),
+        ("the commit record prod promotes from", ArtifactKeys.Commit(config.Application, SampleCommit)),
+        ($"{env.Environment.StackName}'s stack record", ArtifactKeys.Stack(config.Application, env.Environment.StackName)),
+    ];
 }

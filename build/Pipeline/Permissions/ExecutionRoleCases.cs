@@ -28,6 +28,10 @@ public sealed class ExecutionRoleCases(EnvironmentPrincipals env, IReadOnlyList<
         }
 
         var role = handlers.FunctionRole(env.Environment.StackName);
+        yield return Allow(who, $"trust: CloudFormation assumes it for a stack of {env.Runtime}", AccessRequest.Of(
+            "cloudformation.amazonaws.com", "sts:AssumeRole", env.Execution, ("aws:SourceAccount", env.Runtime)));
+        yield return Deny(who, "trust: CloudFormation assumes it for another account's stack (confused deputy)", AccessRequest.Of(
+            "cloudformation.amazonaws.com", "sts:AssumeRole", env.Execution, ("aws:SourceAccount", Intruder.Split(':')[4])));
         yield return Deny(who, "create a role without the permissions boundary", AccessRequest.Of(env.Execution, "iam:CreateRole", role));
         yield return Deny(who, "create a role with another boundary", AccessRequest.Of(env.Execution, "iam:CreateRole", role, ("iam:PermissionsBoundary", $"arn:aws:iam::{env.Runtime}:policy/anything-goes")));
         yield return Deny(who, "attach AdministratorAccess to a stack role", AccessRequest.Of(env.Execution, "iam:AttachRolePolicy", role,

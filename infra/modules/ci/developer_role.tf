@@ -1,7 +1,7 @@
 # A developer running DeployEphemeral/DestroyEphemeral from their machine (pipeline.json's
 # ephemeral.developerRoleArns, e.g. an IAM Identity Center permission set's role): reads its environment's Terraform
-# outputs, uploads the feature branch's package, and assumes the runtime account's ephemeral role. No state writes, no
-# lock, no other runtime role.
+# outputs, uploads the feature branch's package under <application>/ephemeral/, and assumes the runtime account's
+# ephemeral role. No state writes, no lock, no other runtime role, no write outside the ephemeral prefix.
 locals {
   developer_role     = "${var.name_prefix}-developer"
   developer_accounts = distinct([for arn in var.developer_principal_arns : "arn:${local.partition}:iam::${split(":", arn)[4]}:root"])
@@ -57,10 +57,12 @@ data "aws_iam_policy_document" "developer" {
     resources = [local.artifact_bucket]
   }
 
+  # Feature-branch packages and their records only (ArtifactKeys.EphemeralPrefix): the environment's content-addressed
+  # packages and its commit and stack records are the push build's, which the developer may neither plant nor delete.
   statement {
-    sid       = "WriteArtifacts"
+    sid       = "EphemeralArtifacts"
     actions   = ["s3:PutObject", "s3:GetObject", "s3:GetObjectAttributes", "s3:DeleteObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts"]
-    resources = ["${local.artifact_bucket}/${var.application_name}/*"]
+    resources = ["${local.artifact_bucket}/${var.application_name}/ephemeral/*"]
   }
 
   statement {

@@ -40,23 +40,8 @@ data "aws_iam_policy_document" "ephemeral" {
   count = var.ephemeral == null ? 0 : 1
 
   statement {
-    sid = "ChangeSetsOnEphemeralStacks"
-    actions = [
-      "cloudformation:CreateChangeSet",
-      "cloudformation:DescribeChangeSet",
-      "cloudformation:ExecuteChangeSet",
-      "cloudformation:DeleteChangeSet",
-      "cloudformation:ListChangeSets",
-      "cloudformation:DescribeStacks",
-      "cloudformation:DescribeStackEvents",
-      "cloudformation:DescribeStackResources",
-      "cloudformation:GetTemplate",
-      "cloudformation:GetTemplateSummary",
-      "cloudformation:DeleteStack",
-      "cloudformation:ListStackResources",
-      "cloudformation:DetectStackDrift",
-      "cloudformation:DescribeStackResourceDrifts",
-    ]
+    sid       = "ChangeSetsOnEphemeralStacks"
+    actions   = local.stack_actions
     resources = [local.ephemeral_stacks]
   }
 
@@ -68,7 +53,7 @@ data "aws_iam_policy_document" "ephemeral" {
 
   statement {
     sid       = "ReleaseEphemeralFunctions"
-    actions   = ["lambda:GetFunction", "lambda:GetFunctionConfiguration", "lambda:GetFunctionCodeSigningConfig", "lambda:GetFunctionRecursionConfig", "lambda:GetRuntimeManagementConfig", "lambda:ListVersionsByFunction", "lambda:PublishVersion", "lambda:GetAlias", "lambda:CreateAlias", "lambda:UpdateAlias", "lambda:InvokeFunction"]
+    actions   = concat(local.release_actions, local.function_drift_reads)
     resources = [local.ephemeral_functions, "${local.ephemeral_functions}:*"]
   }
 
@@ -80,7 +65,7 @@ data "aws_iam_policy_document" "ephemeral" {
 
   statement {
     sid       = "DriftReadsEphemeralRolesAndLogs"
-    actions   = ["iam:GetRole", "iam:GetRolePolicy", "iam:ListRolePolicies", "iam:ListAttachedRolePolicies", "logs:ListTagsLogGroup", "logs:ListTagsForResource"]
+    actions   = concat(local.role_drift_reads, local.log_group_drift_reads)
     resources = ["${local.iam}:role/${var.ephemeral.stack_prefix}*", "arn:${local.partition}:logs:${var.region}:${var.runtime_account_id}:log-group:/aws/lambda/${var.ephemeral.stack_prefix}*"]
   }
 

@@ -19,6 +19,41 @@ locals {
   ]
   # Roles the stacks create carry this boundary (infra/bootstrap creates it); the template sets it from PermissionsBoundaryName.
   stack_role_boundary = "${local.iam}:policy/${var.name_prefix}-boundary"
+
+  # What the deploy role and the ephemeral role (ephemeral.tf) both do, each on its own stacks.
+  stack_actions = [
+    "cloudformation:CreateChangeSet",
+    "cloudformation:DescribeChangeSet",
+    "cloudformation:ExecuteChangeSet",
+    "cloudformation:DeleteChangeSet",
+    "cloudformation:ListChangeSets",
+    "cloudformation:DescribeStacks",
+    "cloudformation:DescribeStackEvents",
+    "cloudformation:DescribeStackResources",
+    "cloudformation:GetTemplate",
+    "cloudformation:GetTemplateSummary",
+    "cloudformation:DeleteStack",
+    "cloudformation:ListStackResources",
+    "cloudformation:DetectStackDrift",
+    "cloudformation:DescribeStackResourceDrifts",
+  ]
+  release_actions = [
+    "lambda:GetFunctionConfiguration",
+    "lambda:ListVersionsByFunction",
+    "lambda:PublishVersion",
+    "lambda:GetAlias",
+    "lambda:CreateAlias",
+    "lambda:UpdateAlias",
+    "lambda:InvokeFunction",
+  ]
+  function_drift_reads = [
+    "lambda:GetFunction",
+    "lambda:GetFunctionCodeSigningConfig",
+    "lambda:GetFunctionRecursionConfig",
+    "lambda:GetRuntimeManagementConfig",
+  ]
+  role_drift_reads      = ["iam:GetRole", "iam:GetRolePolicy", "iam:ListRolePolicies", "iam:ListAttachedRolePolicies"]
+  log_group_drift_reads = ["logs:ListTagsLogGroup", "logs:ListTagsForResource"]
 }
 
 data "aws_iam_policy_document" "deploy_trust" {
@@ -52,23 +87,8 @@ resource "aws_iam_role" "deploy" {
 
 data "aws_iam_policy_document" "deploy" {
   statement {
-    sid = "ChangeSetsOnOwnStacks"
-    actions = [
-      "cloudformation:CreateChangeSet",
-      "cloudformation:DescribeChangeSet",
-      "cloudformation:ExecuteChangeSet",
-      "cloudformation:DeleteChangeSet",
-      "cloudformation:ListChangeSets",
-      "cloudformation:DescribeStacks",
-      "cloudformation:DescribeStackEvents",
-      "cloudformation:DescribeStackResources",
-      "cloudformation:GetTemplate",
-      "cloudformation:GetTemplateSummary",
-      "cloudformation:DeleteStack",
-      "cloudformation:ListStackResources",
-      "cloudformation:DetectStackDrift",
-      "cloudformation:DescribeStackResourceDrifts",
-    ]
+    sid       = "ChangeSetsOnOwnStacks"
+    actions   = local.stack_actions
     resources = [local.stacks]
   }
 
@@ -82,16 +102,8 @@ data "aws_iam_policy_document" "deploy" {
   # A release (build/Pipeline/Release) publishes a version, calls it once with the sample event (the post-deploy
   # check), moves the alias step by step and watches the alarms.
   statement {
-    sid = "ReleaseVersionsAndAlias"
-    actions = [
-      "lambda:GetFunctionConfiguration",
-      "lambda:ListVersionsByFunction",
-      "lambda:PublishVersion",
-      "lambda:GetAlias",
-      "lambda:CreateAlias",
-      "lambda:UpdateAlias",
-      "lambda:InvokeFunction",
-    ]
+    sid       = "ReleaseVersionsAndAlias"
+    actions   = local.release_actions
     resources = [local.functions, "${local.functions}:*"]
   }
 
@@ -109,25 +121,20 @@ data "aws_iam_policy_document" "deploy" {
 
   # Drift detection reads the stack's resources with the caller's permissions: the read handlers of each type.
   statement {
-    sid = "DriftReadsFunctions"
-    actions = [
-      "lambda:GetFunction",
-      "lambda:GetFunctionCodeSigningConfig",
-      "lambda:GetFunctionRecursionConfig",
-      "lambda:GetRuntimeManagementConfig",
-    ]
+    sid       = "DriftReadsFunctions"
+    actions   = local.function_drift_reads
     resources = [local.functions]
   }
 
   statement {
     sid       = "DriftReadsRoles"
-    actions   = ["iam:GetRole", "iam:GetRolePolicy", "iam:ListRolePolicies", "iam:ListAttachedRolePolicies"]
+    actions   = local.role_drift_reads
     resources = [local.stack_role_arn]
   }
 
   statement {
     sid       = "DriftReadsLogGroups"
-    actions   = ["logs:ListTagsLogGroup", "logs:ListTagsForResource"]
+    actions   = local.log_group_drift_reads
     resources = local.log_groups
   }
 
@@ -196,6 +203,13 @@ data "aws_iam_policy_document" "cloudformation_trust" {
     principals {
       type        = "Service"
       identifiers = ["cloudformation.amazonaws.com"]
+    }
+
+    # Confused deputy: only CloudFormation acting for this runtime account, never for a stack in another account.
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceAccount"
+      values   = [var.runtime_account_id]
     }
   }
 }

@@ -43,4 +43,17 @@ public class ArtifactKeysTests
         Assert.That(ArtifactKeys.StackPrefix("greeter"), Is.EqualTo("greeter/stacks/"));
         Assert.That(ArtifactKeys.Stack("greeter", "greeter-preprod"), Is.EqualTo("greeter/stacks/greeter-preprod.json"));
     }
+
+    [Test]
+    public void Ephemeral_packages_and_records_live_under_their_own_prefix()
+    {
+        var space = ArtifactKeys.Space("greeter", ephemeral: true);
+
+        Assert.That(ArtifactKeys.Space("greeter", ephemeral: false), Is.EqualTo("greeter"));
+        Assert.That(ArtifactKeys.Package(space, Sha), Does.StartWith(ArtifactKeys.EphemeralPrefix("greeter")).And.EqualTo("greeter/ephemeral/ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad.zip"));
+        Assert.That(ArtifactKeys.Manifest(space, Sha), Does.StartWith("greeter/ephemeral/"));
+        Assert.That(ArtifactKeys.Commit(space, "abcdef0"), Is.EqualTo("greeter/ephemeral/commits/abcdef0.json"));
+        Assert.That(ArtifactKeys.Stack(space, "greeter-feature-x"), Is.EqualTo("greeter/ephemeral/stacks/greeter-feature-x.json"));
+        Assert.That(ArtifactKeys.StackPrefix(space), Is.Not.EqualTo(ArtifactKeys.StackPrefix("greeter")).And.StartWith("greeter/ephemeral/"));
+    }
 }

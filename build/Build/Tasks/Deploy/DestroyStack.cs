@@ -40,7 +40,7 @@ public sealed class DestroyStack : AsyncFrostingTask<BuildContext>
     {
         using var s3 = context.Aws.Infrastructure.Clients.S3(AwsIdentity.Infrastructure);
         var deleted = await new ArtifactStore(s3, message => context.Information(message))
-            .ReleaseStackAsync(new ArtifactBucket(target.ArtifactBucket, target.KmsKeyArn), context.Config.Application, target.StackName);
+            .ReleaseStackAsync(new ArtifactBucket(target.ArtifactBucket, target.KmsKeyArn), ArtifactKeys.Space(context.Config.Application, ephemeral: true), target.StackName);
         context.Information(deleted.Count == 0
             ? $"No artifacts were recorded for {target.StackName}."
             : $"Deleted from s3://{target.ArtifactBucket}: {string.Join(", ", deleted)}");

@@ -4,6 +4,7 @@ using Build.Console;
 using Build.Tasks.Infra;
 using Pipeline.Artifacts;
 using Pipeline.Aws;
+using Pipeline.GitFlow;
 using Pipeline.Packaging;
 
 namespace Build.Tasks.Deploy;
@@ -19,7 +20,7 @@ public sealed class UploadArtifact : AsyncFrostingTask<BuildContext>
     {
         var target = context.Delivery.Target;
         var bucket = new ArtifactBucket(target.ArtifactBucket, target.KmsKeyArn);
-        var application = context.Config.Application;
+        var application = ArtifactKeys.Space(context.Config.Application, context.RunPlan.Target == PipelineTarget.DeployEphemeral);
         context.Information($"Infrastructure identity: {context.Aws.Infrastructure.Identity}");
         using var s3 = context.Aws.Infrastructure.Clients.S3(AwsIdentity.Infrastructure);
         var log = (string message) => context.Information(message);
