@@ -136,6 +136,22 @@ public class ChangeSetContractTests
             "Fix the template, parameters or capabilities and deploy again."));
     }
 
+    [Test]
+    public async Task A_stack_that_ends_in_IMPORT_COMPLETE_is_deployed()
+    {
+        cloudFormation.ChangeSet = Ready("False");
+        cloudFormation.AfterExecute = () =>
+        {
+            cloudFormation.Events.Add(At(1, FakeCloudFormation.Event("svc", StackType, "IMPORT_COMPLETE")));
+            return [FakeCloudFormation.Stack("IMPORT_COMPLETE")];
+        };
+
+        var outcome = await Deployer().DeployAsync(Request);
+
+        Assert.That(outcome.Status, Is.EqualTo(DeployStatus.Deployed), outcome.Message);
+        Assert.That(outcome.Message, Is.EqualTo("Stack svc deployed (IMPORT_COMPLETE)."));
+    }
+
     private StackDeployer Deployer() => new(cloudFormation, clock, sink);
 
     private static StackEvent At(int second, StackEvent stackEvent)

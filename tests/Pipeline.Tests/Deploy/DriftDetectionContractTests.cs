@@ -113,5 +113,16 @@ public class DriftDetectionContractTests
         });
     }
 
+    [Test]
+    public async Task A_stack_not_deployed_yet_says_so_word_for_word()
+    {
+        cloudFormation.Play((Stack?)null);
+
+        var outcome = await Deployer().DetectDriftAsync("svc");
+
+        Assert.That(outcome.Status, Is.EqualTo(DriftCheckStatus.NoStack));
+        Assert.That(outcome.Message, Is.EqualTo("Stack svc does not exist yet; nothing to check for drift."));
+    }
+
     private StackDeployer Deployer() => new(cloudFormation, clock, new RecordingSink());
 }
