@@ -27,6 +27,9 @@ internal sealed class FakeCloudFormation() : AmazonCloudFormationClient(
 
     public List<string> Calls { get; } = [];
 
+    /// <summary>Every request the deployer sent, in order, for asserting what it asked CloudFormation to do.</summary>
+    public List<AmazonWebServiceRequest> Requests { get; } = [];
+
     public List<string> DeletedChangeSets { get; } = [];
 
     public List<ChangeSetSummary> ChangeSetSummaries { get; } = [];
@@ -74,6 +77,7 @@ internal sealed class FakeCloudFormation() : AmazonCloudFormationClient(
 
     public override Task<DescribeStacksResponse> DescribeStacksAsync(DescribeStacksRequest request, CancellationToken cancellationToken = default)
     {
+        Requests.Add(request);
         Calls.Add("DescribeStacks");
         var stack = Timeline[Math.Min(position++, Timeline.Count - 1)];
         return stack is null
@@ -82,10 +86,11 @@ internal sealed class FakeCloudFormation() : AmazonCloudFormationClient(
     }
 
     public override Task<DescribeStackEventsResponse> DescribeStackEventsAsync(DescribeStackEventsRequest request, CancellationToken cancellationToken = default) =>
-        Task.FromResult(new DescribeStackEventsResponse { StackEvents = Enumerable.Reverse(Events).ToList() });
+        Seen(request, Task.FromResult(new DescribeStackEventsResponse { StackEvents = Enumerable.Reverse(Events).ToList() }));
 
     public override Task<CreateChangeSetResponse> CreateChangeSetAsync(CreateChangeSetRequest request, CancellationToken cancellationToken = default)
     {
+        Requests.Add(request);
         Calls.Add("CreateChangeSet");
         CreatedChangeSet = request;
         return CreateChangeSetError is { } error
@@ -94,10 +99,11 @@ internal sealed class FakeCloudFormation() : AmazonCloudFormationClient(
     }
 
     public override Task<DescribeChangeSetResponse> DescribeChangeSetAsync(DescribeChangeSetRequest request, CancellationToken cancellationToken = default) =>
-        Task.FromResult(ChangeSet);
+        Seen(request, Task.FromResult(ChangeSet));
 
     public override Task<ExecuteChangeSetResponse> ExecuteChangeSetAsync(ExecuteChangeSetRequest request, CancellationToken cancellationToken = default)
     {
+        Requests.Add(request);
         Calls.Add("ExecuteChangeSet");
         Play([.. AfterExecute?.Invoke() ?? Timeline]);
         return Task.FromResult(new ExecuteChangeSetResponse());
@@ -105,34 +111,43 @@ internal sealed class FakeCloudFormation() : AmazonCloudFormationClient(
 
     public override Task<DeleteChangeSetResponse> DeleteChangeSetAsync(DeleteChangeSetRequest request, CancellationToken cancellationToken = default)
     {
+        Requests.Add(request);
         DeletedChangeSets.Add(request.ChangeSetName!);
         return Task.FromResult(new DeleteChangeSetResponse());
     }
 
     public override Task<ListChangeSetsResponse> ListChangeSetsAsync(ListChangeSetsRequest request, CancellationToken cancellationToken = default) =>
-        Task.FromResult(new ListChangeSetsResponse { Summaries = ChangeSetSummaries });
+        Seen(request, Task.FromResult(new ListChangeSetsResponse { Summaries = ChangeSetSummaries }));
 
     public override Task<DeleteStackResponse> DeleteStackAsync(DeleteStackRequest request, CancellationToken cancellationToken = default)
     {
+        Requests.Add(request);
         Calls.Add("DeleteStack");
         Play([.. AfterDelete?.Invoke() ?? [null]]);
         return Task.FromResult(new DeleteStackResponse());
     }
 
     public override Task<ListStackResourcesResponse> ListStackResourcesAsync(ListStackResourcesRequest request, CancellationToken cancellationToken = default) =>
-        Task.FromResult(new ListStackResourcesResponse { StackResourceSummaries = [] });
+        Seen(request, Task.FromResult(new ListStackResourcesResponse { StackResourceSummaries = [] }));
 
     public override Task<DetectStackDriftResponse> DetectStackDriftAsync(DetectStackDriftRequest request, CancellationToken cancellationToken = default)
     {
+        Requests.Add(request);
         Calls.Add("DetectStackDrift");
         return DetectDrift();
     }
 
     public override Task<DescribeStackDriftDetectionStatusResponse> DescribeStackDriftDetectionStatusAsync(
         DescribeStackDriftDetectionStatusRequest request, CancellationToken cancellationToken = default) =>
-        DriftStatusError is null ? Task.FromResult(DriftStatus) : Task.FromException<DescribeStackDriftDetectionStatusResponse>(DriftStatusError);
+        Seen(request, DriftStatusError is null ? Task.FromResult(DriftStatus) : Task.FromException<DescribeStackDriftDetectionStatusResponse>(DriftStatusError));
 
     public override Task<DescribeStackResourceDriftsResponse> DescribeStackResourceDriftsAsync(
         DescribeStackResourceDriftsRequest request, CancellationToken cancellationToken = default) =>
-        Task.FromResult(new DescribeStackResourceDriftsResponse { StackResourceDrifts = Drifts });
+        Seen(request, Task.FromResult(new DescribeStackResourceDriftsResponse { StackResourceDrifts = Drifts }));
+
+    private T Seen<T>(AmazonWebServiceRequest request, T response)
+    {
+        Requests.Add(request);
+        return response;
+    }
 }
