@@ -38,6 +38,11 @@ output "permissions_boundary_arn" {
   value       = module.runtime_provisioning.permissions_boundary_arn
 }
 
+output "function_boundary_arn" {
+  description = "Boundary of every role the stacks create in the runtime account (the template's PermissionsBoundaryArn)."
+  value       = module.runtime_provisioning.function_boundary_arn
+}
+
 output "developer_role_arn" {
   description = "Role developers assume (source_profile: their SSO profile) to run DeployEphemeral/DestroyEphemeral; null: none."
   value       = module.ci.developer_role_arn

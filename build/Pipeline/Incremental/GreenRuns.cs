@@ -45,7 +45,14 @@ public sealed class GreenRuns(string folder)
         File.Move(temporary, file, overwrite: true);
     }
 
-    public void Forget(string check) => File.Delete(FileOf(check));
+    // A fresh clone has no folder yet: nothing to forget.
+    public void Forget(string check)
+    {
+        if (File.Exists(FileOf(check)))
+        {
+            File.Delete(FileOf(check));
+        }
+    }
 
     private string FileOf(string check) =>
         Path.Combine(Folder, string.Concat(check.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' ? c : '-')) + ".json");

@@ -123,6 +123,8 @@ public sealed class DeveloperCases(PipelineConfig config, EnvironmentPrincipals 
         yield return Deny(who, "pass the deploy role", AccessRequest.Of(runtime, "iam:PassRole", env.Deploy, ("iam:PassedToService", "cloudformation.amazonaws.com")));
         yield return Deny(who, "pass the execution role to another service", AccessRequest.Of(runtime, "iam:PassRole", env.Execution, ("iam:PassedToService", "lambda.amazonaws.com")));
         yield return Deny(who, "change a stack outside the ephemeral prefix", AccessRequest.Of(runtime, "cloudformation:CreateChangeSet", env.Stack("someone-elses-stack")));
+        yield return Deny(who, $"import an existing resource (the environment's function, a pipeline role) into {stack}", AccessRequest.Of(runtime, "cloudformation:CreateChangeSet",
+            env.Stack(stack), ("cloudformation:ImportResourceTypes", "AWS::Lambda::Function")));
         yield return Deny(who, $"turn termination protection off on {stack}", AccessRequest.Of(runtime, "cloudformation:UpdateTerminationProtection", env.Stack(stack)));
         yield return Deny(who, "read an artifact (the developer role uploads; CloudFormation's role reads)", AccessRequest.Of(runtime, "s3:GetObject",
             env.Object(ArtifactKeys.Package(EphemeralSpace, SampleSha))));

@@ -22,6 +22,9 @@ public sealed record EnvironmentPrincipals(
     /// <summary>The permissions boundary every role the environment creates in the runtime account carries.</summary>
     public required string Boundary { get; init; }
 
+    /// <summary>The permissions boundary of the roles the stacks' templates create (the functions' roles).</summary>
+    public required string FunctionBoundary { get; init; }
+
     /// <summary>The infrastructure-account role developers assume for ephemeral stacks (null: none configured).</summary>
     public string? Developer { get; init; }
 
@@ -56,6 +59,7 @@ public sealed record EnvironmentPrincipals(
         {
             Provisioning = Output("provisioning_role_arn"),
             Boundary = Output("permissions_boundary_arn"),
+            FunctionBoundary = Output("function_boundary_arn"),
             Developer = outputs.GetValueOrDefault("developer_role_arn"),
             EphemeralRole = outputs.GetValueOrDefault("ephemeral_role_arn"),
         };

@@ -37,7 +37,11 @@ public sealed class ExecutionRoleCases(EnvironmentPrincipals env, IReadOnlyList<
         yield return Deny(who, "attach AdministratorAccess to a stack role", AccessRequest.Of(env.Execution, "iam:AttachRolePolicy", role,
             ("iam:PolicyARN", "arn:aws:iam::aws:policy/AdministratorAccess"), ("iam:PermissionsBoundary", handlers.Boundary ?? string.Empty)));
         yield return Deny(who, "remove a stack role's permissions boundary", AccessRequest.Of(env.Execution, "iam:DeleteRolePermissionsBoundary", role));
+        yield return Deny(who, "create a stack role with the pipeline roles' boundary", AccessRequest.Of(env.Execution, "iam:CreateRole", role, ("iam:PermissionsBoundary", env.Boundary)));
+        yield return Deny(who, "put an inline policy on a role with the pipeline roles' boundary", AccessRequest.Of(env.Execution, "iam:PutRolePolicy", role, ("iam:PermissionsBoundary", env.Boundary)));
         yield return Deny(who, "rewrite the deploy role's trust", AccessRequest.Of(env.Execution, "iam:UpdateAssumeRolePolicy", env.Deploy));
+        yield return Deny(who, "rewrite the Terraform role's trust", AccessRequest.Of(env.Execution, "iam:UpdateAssumeRolePolicy", env.Provisioning));
+        yield return Deny(who, "delete the Terraform role", AccessRequest.Of(env.Execution, "iam:DeleteRole", env.Provisioning));
         yield return Deny(who, "delete the deploy role", AccessRequest.Of(env.Execution, "iam:DeleteRole", env.Deploy));
         yield return Deny(who, "add a policy to its own role", AccessRequest.Of(env.Execution, "iam:PutRolePolicy", env.Execution, ("iam:PermissionsBoundary", handlers.Boundary ?? string.Empty)));
         yield return Deny(who, "pass a stack role to a service other than Lambda", AccessRequest.Of(env.Execution, "iam:PassRole", role, ("iam:PassedToService", "ec2.amazonaws.com")));

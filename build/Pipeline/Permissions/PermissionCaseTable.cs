@@ -43,8 +43,8 @@ public sealed class PermissionCaseTable(PipelineConfig config, RenderedPolicies 
         return cases;
     }
 
-    /// <summary>The boundary the build passes as the template's PermissionsBoundaryArn (the one Terraform creates).</summary>
-    public static string Boundary(EnvironmentPrincipals env) => env.Boundary;
+    /// <summary>The boundary the build passes as the template's PermissionsBoundaryArn (the bootstrap's function boundary).</summary>
+    public static string Boundary(EnvironmentPrincipals env) => env.FunctionBoundary;
 
     private string PackageKey => ArtifactKeys.Package(config.Application, SampleSha);
 
@@ -72,6 +72,10 @@ public sealed class PermissionCaseTable(PipelineConfig config, RenderedPolicies 
 
         yield return Allow(who, "assume the runtime provisioning role (Terraform's runtime provider)", AccessRequest.Of(env.Push, "sts:AssumeRole", env.Provisioning));
         yield return Deny(who, "assume the CloudFormation execution role", AccessRequest.Of(env.Push, "sts:AssumeRole", env.Execution));
+        var tags = new[] { ("aws:RequestTag/Environment", env.Environment.Name), ("aws:RequestTag/Application", config.Application) };
+        yield return Allow(who, "create the artifact key with its tags (Terraform)", AccessRequest.Of(env.Push, "kms:CreateKey", "*", tags));
+        yield return Deny(who, "retag a key another environment claimed (its Environment tag) as its own", AccessRequest.Of(env.Push, "kms:TagResource",
+            env.Key, [.. tags, ("aws:ResourceTag/Environment", "another")]));
     }
 
     private IEnumerable<PermissionCase> RecordedCases(EnvironmentPrincipals env)

@@ -48,8 +48,9 @@ public sealed class PermissionReport(IReadOnlyList<PermissionResult> results)
         text.AppendLine("store; the deploy stage's CloudFormation, STS, Lambda and CloudWatch calls), moved onto the environment's names; `typed:`");
         text.AppendLine("rows come from lists in the code (only what the emulator cannot show, with the reason); `drift detection reads` and the");
         text.AppendLine("execution role's handler rows come from the resource types' registry schemas (`cfn-handler-permissions.json`).").AppendLine();
-        text.AppendLine("Not covered: a developer running an ephemeral stack. pipeline.json names no developer principal (`ephemeral` has no");
-        text.AppendLine("role), so ephemeral stacks are proven for the preprod deploy and execution roles only.").AppendLine();
+        text.AppendLine("Not followed: chains. Each case is one principal's one request; what a principal could reach through what it creates");
+        text.AppendLine("(a stack's function role, a resource imported into a stack) is closed by the function boundary the stack roles must");
+        text.AppendLine("carry, the execution role's Denies and the ephemeral role's NeverImport, each of them a case here.").AppendLine();
         text.AppendLine($"{results.Count} cases: {results.Count(r => r.AsIntended)} as intended, {Failures.Count} not as intended, {KnownGaps.Count} known gaps, {StaleGaps.Count} stale gap markers.").AppendLine();
         text.AppendLine("| Principal | Request | Resource | Expected | Result | Decisive statement | Verdict |");
         text.AppendLine("| --- | --- | --- | --- | --- | --- | --- |");

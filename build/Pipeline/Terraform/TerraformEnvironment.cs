@@ -93,6 +93,9 @@ public sealed class TerraformEnvironment
 
     public string PermissionsBoundaryArn => $"arn:aws:iam::{Settings.RuntimeAccountId}:policy/{NamePrefix}-boundary";
 
+    /// <summary>The boundary of the roles the stack's template creates (its PermissionsBoundaryArn), not the pipeline roles' one.</summary>
+    public string FunctionBoundaryArn => $"arn:aws:iam::{Settings.RuntimeAccountId}:policy/{NamePrefix}-function-boundary";
+
     public string ArtifactBucket => $"{NamePrefix}-artifacts-{Settings.InfrastructureAccountId}-{Settings.Target.Region}";
 
     /// <summary>The same environment's infra/bootstrap root.</summary>

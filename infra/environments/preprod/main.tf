@@ -14,6 +14,7 @@ module "environment" {
   deploy_external_id           = var.deploy_external_id
   stack_name_prefix            = var.stack_name_prefix
   permissions_boundary_arn     = var.permissions_boundary_arn
+  provisioning_role_name       = var.runtime_provisioning_role_name
   artifact_retention_days      = var.artifact_retention_days
   enforce_bucket_policy_denies = var.enforce_bucket_policy_denies
   force_destroy_artifacts      = var.force_destroy_artifacts

@@ -75,6 +75,14 @@ data "aws_iam_policy_document" "push" {
       variable = "aws:RequestTag/Application"
       values   = [var.application_name]
     }
+
+    # Tags only a key being created (or one no environment has claimed): retagging another environment's key would
+    # hand it UseAndManageArtifactKey below.
+    condition {
+      test     = "Null"
+      variable = "aws:ResourceTag/Environment"
+      values   = ["true"]
+    }
   }
 
   statement {

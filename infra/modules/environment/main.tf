@@ -16,6 +16,7 @@ module "runtime_access" {
   stack_name_prefix         = var.stack_name_prefix
   artifact_bucket           = local.artifact_bucket
   permissions_boundary_arn  = var.permissions_boundary_arn
+  provisioning_role_name    = var.provisioning_role_name
   ephemeral                 = var.ephemeral
 }
 

@@ -74,6 +74,11 @@ variable "stack_name_prefix" {
   }
 }
 
+variable "provisioning_role_name" {
+  description = "The role Terraform assumes in the runtime account (pipeline.json: provisioningRoleName)."
+  type        = string
+}
+
 variable "permissions_boundary_arn" {
   description = "Boundary every role this environment creates in the runtime account carries (made by infra/bootstrap)."
   type        = string

@@ -92,6 +92,20 @@ data "aws_iam_policy_document" "ephemeral" {
     }
   }
 
+  # An import would hand an existing resource (the environment's function, a pipeline role) to a developer's stack.
+  statement {
+    sid       = "NeverImport"
+    effect    = "Deny"
+    actions   = ["cloudformation:CreateChangeSet"]
+    resources = ["*"]
+
+    condition {
+      test     = "Null"
+      variable = "cloudformation:ImportResourceTypes"
+      values   = ["false"]
+    }
+  }
+
   statement {
     sid       = "NeverTerminationProtection"
     effect    = "Deny"

@@ -17,8 +17,9 @@ locals {
     "arn:${local.partition}:logs:${var.region}:${var.runtime_account_id}:log-group:/aws/lambda/${var.stack_name_prefix}*",
     "arn:${local.partition}:logs:${var.region}:${var.runtime_account_id}:log-group:/aws/lambda/${var.stack_name_prefix}*:*",
   ]
-  # Roles the stacks create carry this boundary (infra/bootstrap creates it); the template sets it from PermissionsBoundaryName.
-  stack_role_boundary = "${local.iam}:policy/${var.name_prefix}-boundary"
+  # Roles the stacks create carry the function boundary (infra/bootstrap creates it), never the pipeline roles' one;
+  # the template sets it from PermissionsBoundaryArn.
+  stack_role_boundary = "${local.iam}:policy/${var.name_prefix}-function-boundary"
 
   # What the deploy role and the ephemeral role (ephemeral.tf) both do, each on its own stacks.
   stack_actions = [
@@ -289,12 +290,13 @@ data "aws_iam_policy_document" "cloudformation" {
     resources = [local.stack_role_arn]
   }
 
-  # The pipeline's own roles share the stacks' name prefix; CloudFormation must never change them.
+  # The pipeline's own roles share the stacks' name prefix; CloudFormation must never change them (nor import them
+  # into a stack to change them there).
   statement {
     sid       = "NeverThePipelineRoles"
     effect    = "Deny"
     actions   = ["iam:*"]
-    resources = ["${local.iam}:role/${local.deploy_role}", "${local.iam}:role/${local.cfn_role}"]
+    resources = [for role in [local.deploy_role, local.cfn_role, "${var.name_prefix}-ephemeral", var.provisioning_role_name] : "${local.iam}:role/${role}"]
   }
 
   statement {

@@ -85,6 +85,11 @@ variable "tags" {
   default     = {}
 }
 
+variable "provisioning_role_name" {
+  description = "The role Terraform assumes in this account: the execution role may never change it."
+  type        = string
+}
+
 variable "permissions_boundary_arn" {
   description = "Permissions boundary both roles carry (the provisioning role may only create bounded roles)."
   type        = string

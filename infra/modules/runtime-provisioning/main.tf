@@ -3,13 +3,16 @@ data "aws_partition" "current" {}
 locals {
   iam          = "arn:${data.aws_partition.current.partition}:iam::${var.runtime_account_id}"
   boundary_arn = "${local.iam}:policy/${var.name_prefix}-boundary"
-  managed_role = "${local.iam}:role/${var.name_prefix}-*"
-  stack_role   = "${local.iam}:role/${var.stack_name_prefix}*"
-  self         = "${local.iam}:role/${var.provisioning_role_name}"
+  # The ceiling of the roles the stacks' templates create (the functions' roles), far below the pipeline's own roles.
+  function_boundary_arn = "${local.iam}:policy/${var.name_prefix}-function-boundary"
+  function_log_groups   = "arn:${data.aws_partition.current.partition}:logs:*:${var.runtime_account_id}:log-group:/aws/lambda/${var.stack_name_prefix}*"
+  managed_role          = "${local.iam}:role/${var.name_prefix}-*"
+  stack_role            = "${local.iam}:role/${var.stack_name_prefix}*"
+  self                  = "${local.iam}:role/${var.provisioning_role_name}"
 }
 
-# The ceiling of every role the environment creates in this account: the services a Lambda stack uses, and IAM
-# only for roles that carry this same boundary. No role can lift itself above it.
+# The ceiling of the pipeline's roles in this account (deploy, CloudFormation execution, ephemeral): the services a
+# Lambda stack uses, and IAM only for roles that carry a boundary. No role can lift itself above it.
 data "aws_iam_policy_document" "boundary" {
   statement {
     sid       = "StackServices"
@@ -31,7 +34,7 @@ data "aws_iam_policy_document" "boundary" {
     condition {
       test     = "StringEquals"
       variable = "iam:PermissionsBoundary"
-      values   = [local.boundary_arn]
+      values   = [local.boundary_arn, local.function_boundary_arn]
     }
   }
 
@@ -41,6 +44,30 @@ data "aws_iam_policy_document" "boundary" {
     actions   = ["iam:DeleteRolePermissionsBoundary", "iam:CreatePolicyVersion", "iam:DeletePolicy", "iam:DeletePolicyVersion", "iam:SetDefaultPolicyVersion"]
     resources = ["*"]
   }
+}
+
+# The ceiling of every role a stack creates: its function's own logs and tracing. A stack deployed by whoever holds
+# the ephemeral or deploy role can then create no role that reaches another function, stack or role. A service whose
+# functions need more (a table, a queue) adds it here, in the bootstrap only an administrator applies.
+data "aws_iam_policy_document" "function_boundary" {
+  statement {
+    sid       = "OwnLogs"
+    actions   = ["logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents"]
+    resources = [local.function_log_groups, "${local.function_log_groups}:*"]
+  }
+
+  statement {
+    sid       = "Tracing"
+    actions   = ["xray:PutTraceSegments", "xray:PutTelemetryRecords", "xray:GetSamplingRules", "xray:GetSamplingTargets"]
+    resources = ["*"]
+  }
+}
+
+resource "aws_iam_policy" "function_boundary" {
+  name        = "${var.name_prefix}-function-boundary"
+  description = "Permissions boundary of every role the ${var.stack_name_prefix}* stacks create in this account."
+  policy      = data.aws_iam_policy_document.function_boundary.json
+  tags        = var.tags
 }
 
 resource "aws_iam_policy" "boundary" {
@@ -104,7 +131,7 @@ data "aws_iam_policy_document" "provisioning" {
   statement {
     sid         = "NeverItselfNorTheBoundary"
     effect      = "Deny"
-    resources   = [local.self, local.boundary_arn]
+    resources   = [local.self, local.boundary_arn, local.function_boundary_arn]
     not_actions = ["iam:GetRole", "iam:GetPolicy", "iam:GetPolicyVersion"]
   }
 

@@ -29,6 +29,22 @@ public class GreenRunsTests
     }
 
     [Test]
+    public void Forgetting_in_a_fresh_clone_without_the_folder_does_nothing()
+    {
+        new GreenRuns(folder).Forget("bootstrap-preprod");
+        Assert.That(Directory.Exists(folder), Is.False);
+    }
+
+    [Test]
+    public void A_forgotten_check_runs_again()
+    {
+        var green = new GreenRuns(folder);
+        green.Record("bootstrap-preprod", new InputStamp("aa"), "local-abc1234", At);
+        green.Forget("bootstrap-preprod");
+        Assert.That(green.UnchangedSince("bootstrap-preprod", new InputStamp("aa")), Is.Null);
+    }
+
+    [Test]
     public void Another_stamp_means_the_check_runs()
     {
         var green = new GreenRuns(folder);

@@ -20,7 +20,7 @@ public sealed class DeployStack : AsyncFrostingTask<BuildContext>
         var upload = context.Delivery.Stored;
         var service = context.Config.Service;
         var parameters = TemplateContract.Values(service, target.Parameters, upload.Bucket, upload.Key, target.KmsKeyArn,
-            context.Delivery.Shipped.Version, context.Delivery.Shipped.Commit, context.Terraform.Environment.PermissionsBoundaryArn,
+            context.Delivery.Shipped.Version, context.Delivery.Shipped.Commit, context.Terraform.Environment.FunctionBoundaryArn,
             context.TargetEnvironment.Release.Alias);
         var request = new StackDeployRequest(target.StackName, await File.ReadAllTextAsync(context.Config.TemplatePath), context.Git.ShortSha)
         {
