@@ -36,15 +36,6 @@ public class GreenRunsTests
     }
 
     [Test]
-    public void A_forgotten_check_runs_again()
-    {
-        var green = new GreenRuns(folder);
-        green.Record("bootstrap-preprod", new InputStamp("aa"), "local-abc1234", At);
-        green.Forget("bootstrap-preprod");
-        Assert.That(green.UnchangedSince("bootstrap-preprod", new InputStamp("aa")), Is.Null);
-    }
-
-    [Test]
     public void Another_stamp_means_the_check_runs()
     {
         var green = new GreenRuns(folder);
