@@ -11,8 +11,7 @@ public static class CheckInputs
     /// </summary>
     public static InputStamp TerraformRoot(string repository, string root, string terraformVersion, string? cliConfigFile, string? mirror) =>
         InputStamp.Of(repository, [root, "infra/modules"], [
-            "terraform " + terraformVersion,
-            "cli-config " + (cliConfigFile is not null && File.Exists(cliConfigFile) ? File.ReadAllText(cliConfigFile) : "none"),
+            .. Terraform(terraformVersion, cliConfigFile),
             .. Providers(mirror),
         ]);
 
@@ -23,8 +22,7 @@ public static class CheckInputs
     public static InputStamp TerraformInit(
         string repository, string root, string terraformVersion, string? cliConfigFile, string? mirror, IEnumerable<string> initArguments, string dataDirectory) =>
         InputStamp.Of(repository, [root, "infra/modules", Path.Combine(dataDirectory, "terraform.tfstate"), Path.Combine(dataDirectory, "modules", "modules.json")], [
-            "terraform " + terraformVersion,
-            "cli-config " + (cliConfigFile is not null && File.Exists(cliConfigFile) ? File.ReadAllText(cliConfigFile) : "none"),
+            .. Terraform(terraformVersion, cliConfigFile),
             "data-directory " + Path.GetFullPath(dataDirectory),
             .. initArguments.Select(argument => "init " + argument),
             .. Providers(mirror),
@@ -40,8 +38,7 @@ public static class CheckInputs
         string repository, string root, string terraformVersion, string? cliConfigFile, string? mirror,
         IEnumerable<KeyValuePair<string, string>> variables, IEnumerable<KeyValuePair<string, string>> backendConfig, string emulatorState) =>
         InputStamp.Of(repository, [root, "infra/modules"], [
-            "terraform " + terraformVersion,
-            "cli-config " + (cliConfigFile is not null && File.Exists(cliConfigFile) ? File.ReadAllText(cliConfigFile) : "none"),
+            .. Terraform(terraformVersion, cliConfigFile),
             .. variables.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"var {pair.Key}={pair.Value}"),
             .. backendConfig.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"backend {pair.Key}={pair.Value}"),
             "emulator " + emulatorState,
@@ -54,6 +51,13 @@ public static class CheckInputs
     /// </summary>
     public static InputStamp BuildTests(string repository, string sdkVersion) =>
         InputStamp.Of(repository, ["."], ["dotnet " + sdkVersion]);
+
+    /// <summary>The Terraform version and the CLI configuration (where providers come from) every Terraform check reads.</summary>
+    private static IEnumerable<string> Terraform(string version, string? cliConfigFile) =>
+    [
+        "terraform " + version,
+        "cli-config " + (cliConfigFile is not null && File.Exists(cliConfigFile) ? File.ReadAllText(cliConfigFile) : "none"),
+    ];
 
     /// <summary>What init installed, by path and size (the provider binary is too big to hash each run).</summary>
     private static IEnumerable<string> Installed(string providers) =>

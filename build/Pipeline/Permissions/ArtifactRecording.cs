@@ -40,8 +40,8 @@ public static class ArtifactRecording
         // One part at a time: the recorder appends each request (body included) to one file, and parallel parts interleave.
         var store = new ArtifactStore(s3, options: new ArtifactStoreOptions(MultipartThreshold: 10 * 1024 * 1024, PartSize: 5 * 1024 * 1024, Concurrency: 1));
 
-        await MotoRecorder.PostAsync(moto, "reset-recording", cancel).ConfigureAwait(false);
-        await MotoRecorder.PostAsync(moto, "start-recording", cancel).ConfigureAwait(false);
+        await MotoRecorder.PostAsync(moto.Endpoint, "reset-recording", cancel).ConfigureAwait(false);
+        await MotoRecorder.PostAsync(moto.Endpoint, "start-recording", cancel).ConfigureAwait(false);
         try
         {
             await store.UploadAsync(bucket, "greeter", small, "{}", cancel: cancel).ConfigureAwait(false);
@@ -52,10 +52,10 @@ public static class ArtifactRecording
         }
         finally
         {
-            await MotoRecorder.PostAsync(moto, "stop-recording", cancel).ConfigureAwait(false);
+            await MotoRecorder.PostAsync(moto.Endpoint, "stop-recording", cancel).ConfigureAwait(false);
         }
 
-        var recording = await MotoRecorder.DownloadAsync(moto, cancel).ConfigureAwait(false);
+        var recording = await MotoRecorder.DownloadAsync(moto.Endpoint, cancel).ConfigureAwait(false);
         return new Recording(RecordedRequest.Parse(recording), assumed.AccessKeyId, bucket);
     }
 

@@ -38,8 +38,8 @@ public static class DeployRecording
         var (first, second, key) = await UploadPackagesAsync(target, infrastructure, cancel).ConfigureAwait(false);
         var release = new ReleaseConfig(TrafficStrategy.Canary, 10, TimeSpan.FromMinutes(1)) { Alarms = TemplateAlarms.Names(Stack), Poll = TimeSpan.FromMinutes(1) };
 
-        await MotoRecorder.PostAsync(moto, "reset-recording", cancel).ConfigureAwait(false);
-        await MotoRecorder.PostAsync(moto, "start-recording", cancel).ConfigureAwait(false);
+        await MotoRecorder.PostAsync(moto.Endpoint, "reset-recording", cancel).ConfigureAwait(false);
+        await MotoRecorder.PostAsync(moto.Endpoint, "start-recording", cancel).ConfigureAwait(false);
         var role = new RoleAssumption(DeployRole, RoleSessionName.For("recording"));
         var assumed = await new RoleAssumer(new AwsClientFactory(target, infrastructure)).AssumeAsync(role, cancel).ConfigureAwait(false);
         using (assumed.Credentials)
@@ -52,9 +52,9 @@ public static class DeployRecording
             var created = await Expect(deployer.DeployAsync(Request(template, "v1", Bucket, first, key), cancel), DeployStatus.Deployed, "the create").ConfigureAwait(false);
 
             // moto's CloudFormation skips AWS::CloudWatch::Alarm; the build creates them itself there, which real AWS never asks.
-            await MotoRecorder.PostAsync(moto, "stop-recording", cancel).ConfigureAwait(false);
+            await MotoRecorder.PostAsync(moto.Endpoint, "stop-recording", cancel).ConfigureAwait(false);
             await TemplateAlarms.CreateForEmulatorAsync(cloudWatch, Stack, created.Outputs["Function"], release.Alias, cancel).ConfigureAwait(false);
-            await MotoRecorder.PostAsync(moto, "start-recording", cancel).ConfigureAwait(false);
+            await MotoRecorder.PostAsync(moto.Endpoint, "start-recording", cancel).ConfigureAwait(false);
 
             await ReleaseAsync(lambda, cloudWatch, created.Outputs["Function"], release, cancel).ConfigureAwait(false);
             var updated = await Expect(deployer.DeployAsync(Request(template, "v2", Bucket, second, key), cancel), DeployStatus.Deployed, "the update").ConfigureAwait(false);
@@ -67,9 +67,9 @@ public static class DeployRecording
                 throw new InvalidOperationException($"The recorded delete of {Stack} ended {deleted.Status}: {deleted.Message}");
             }
 
-            await MotoRecorder.PostAsync(moto, "stop-recording", cancel).ConfigureAwait(false);
+            await MotoRecorder.PostAsync(moto.Endpoint, "stop-recording", cancel).ConfigureAwait(false);
             var session = (await assumed.Credentials.GetCredentialsAsync().ConfigureAwait(false)).AccessKey;
-            var requests = RecordedRequest.Parse(await MotoRecorder.DownloadAsync(moto, cancel).ConfigureAwait(false));
+            var requests = RecordedRequest.Parse(await MotoRecorder.DownloadAsync(moto.Endpoint, cancel).ConfigureAwait(false));
             return new Recording(requests, LocalAccounts.AccessKeyId, session, release.Alias);
         }
     }

@@ -1,5 +1,4 @@
-using System.Text;
-using System.Text.Json;
+using Pipeline.Permissions;
 
 namespace Build.Tests.Robustness;
 
@@ -10,41 +9,24 @@ namespace Build.Tests.Robustness;
 /// </summary>
 internal sealed class MotoRecorder(Uri endpoint)
 {
-    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(10) };
-
     /// <summary>Empties the recording and starts a new one.</summary>
     public async Task StartAsync()
     {
-        await PostAsync("reset-recording");
-        await PostAsync("start-recording");
+        await Pipeline.Permissions.MotoRecorder.PostAsync(endpoint, "reset-recording");
+        await Pipeline.Permissions.MotoRecorder.PostAsync(endpoint, "start-recording");
     }
 
     /// <summary>Stops recording and returns one line per request the emulator served: "METHOD url body".</summary>
     public async Task<IReadOnlyList<string>> StopAsync()
     {
-        await PostAsync("stop-recording");
-        var text = await Http.GetStringAsync(Url("download-recording"));
-        return text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Describe).ToList();
+        await Pipeline.Permissions.MotoRecorder.PostAsync(endpoint, "stop-recording");
+        var recording = await Pipeline.Permissions.MotoRecorder.DownloadAsync(endpoint);
+        return RecordedRequest.Parse(recording).Select(Describe).ToList();
     }
 
-    private static string Describe(string line)
+    private static string Describe(RecordedRequest request)
     {
-        using var entry = JsonDocument.Parse(line);
-        var body = entry.RootElement.TryGetProperty("body", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-        if (body is not null && entry.RootElement.TryGetProperty("body_encoded", out var encoded) && encoded.ValueKind == JsonValueKind.True)
-        {
-            body = Encoding.UTF8.GetString(Convert.FromBase64String(body));
-        }
-
-        var shown = body is { Length: > 120 } ? body[..120] + "..." : body;
-        return $"{entry.RootElement.GetProperty("method").GetString()} {entry.RootElement.GetProperty("url").GetString()} {shown}";
+        var shown = request.Body is { Length: > 120 } body ? body[..120] + "..." : request.Body;
+        return $"{request.Method} {request.Url} {shown}";
     }
-
-    private async Task PostAsync(string action)
-    {
-        using var response = await Http.PostAsync(Url(action), null);
-        response.EnsureSuccessStatusCode();
-    }
-
-    private Uri Url(string action) => new(endpoint, $"moto-api/recorder/{action}");
 }
