@@ -57,7 +57,8 @@ public static class PartPayloadHashes
 
         private static void Prepare(IRequestContext context)
         {
-            if (context.Signer is not null and not KnownHashSigner && Of(context.OriginalRequest) is { } hash)
+            // An unsigned payload (HTTPS) never asks for the hash, so it needs no stand-in.
+            if (context.Request.DisablePayloadSigning != true && context.Signer is not null and not KnownHashSigner && Of(context.OriginalRequest) is { } hash)
             {
                 context.Signer = new KnownHashSigner(context.Signer, hash);
             }

@@ -47,10 +47,22 @@ public class PartPayloadHashTests
         Assert.That(sent.Headers.GetValues("x-amz-checksum-sha256").Single(), Is.EqualTo(Convert.ToBase64String(wrong)));
     }
 
-    private static async Task<(Sent Sent, long Read)> UploadAsync(UploadPartRequest request)
+    [Test]
+    public async Task Over_https_a_part_stays_an_unsigned_payload_guarded_by_its_checksum()
+    {
+        var digest = SHA256.HashData(Part);
+        var request = new UploadPartRequest { ChecksumAlgorithm = ChecksumAlgorithm.SHA256, ChecksumSHA256 = Convert.ToBase64String(digest), DisablePayloadSigning = true };
+        var (sent, read) = await UploadAsync(request, "https://s3.example.test");
+
+        Assert.That(sent.Headers.GetValues("x-amz-content-sha256").Single(), Is.EqualTo("UNSIGNED-PAYLOAD"));
+        Assert.That(sent.Headers.GetValues("x-amz-checksum-sha256").Single(), Is.EqualTo(Convert.ToBase64String(digest)));
+        Assert.That(read, Is.EqualTo(Part.Length));
+    }
+
+    private static async Task<(Sent Sent, long Read)> UploadAsync(UploadPartRequest request, string endpoint = "http://127.0.0.1:9")
     {
         var s3Http = new CannedS3();
-        var config = new AwsTarget("eu-west-1", new Uri("http://127.0.0.1:9")).Configure(new AmazonS3Config { MaxErrorRetry = 0 });
+        var config = new AwsTarget("eu-west-1", new Uri(endpoint)).Configure(new AmazonS3Config { MaxErrorRetry = 0 });
         config.HttpClientFactory = new RetryReportingHttp(_ => { }, () => s3Http);
         using var s3 = new AmazonS3Client(new BasicAWSCredentials("AKIDEXAMPLE", "secret"), config);
         using var body = new CountingStream(Part);
