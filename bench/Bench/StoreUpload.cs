@@ -10,7 +10,7 @@ namespace Bench;
 
 /// <summary>
 /// One ArtifactStore upload to the emulator; prints "seconds,bytes_uploaded,multipart" for the caller's CSV and the
-/// store's log lines, each with the seconds elapsed, on stderr. BENCH_PART_MIB and BENCH_CONCURRENCY override the
+/// store's log lines, each with the seconds elapsed and the process's CPU seconds so far, on stderr. BENCH_PART_MIB and BENCH_CONCURRENCY override the
 /// store's defaults, for trying other settings.
 /// </summary>
 public static class StoreUpload
@@ -27,12 +27,17 @@ public static class StoreUpload
             Concurrency = (int)Setting("BENCH_CONCURRENCY", defaults.Concurrency),
         };
         var clock = Stopwatch.StartNew();
-        var store = new ArtifactStore(s3, message => Console.Error.WriteLine(Invariant($"{clock.Elapsed.TotalSeconds:0.000} {message}")), options: options);
+        void Log(string message) => Console.Error.WriteLine(Invariant($"{clock.Elapsed.TotalSeconds:0.000} cpu {Cpu():0.000} {message}"));
+        Log("Starting.");
+        var store = new ArtifactStore(s3, Log, options: options);
         var result = await store.UploadAsync(new ArtifactBucket(bucket, kmsKeyArn), "bench", file);
         clock.Stop();
+        Log("Done.");
         Console.WriteLine(Invariant($"{clock.Elapsed.TotalSeconds:0.000},{result.BytesUploaded},{result.Multipart}"));
         return 0;
     }
+
+    private static double Cpu() => Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
 
     private static long Setting(string name, long fallback) =>
         long.TryParse(Environment.GetEnvironmentVariable(name), CultureInfo.InvariantCulture, out var value) ? value : fallback;

@@ -8,7 +8,8 @@ namespace Pipeline.Artifacts;
 /// <summary>
 /// One multipart upload driven part by part: each part is read from one file handle into a pooled buffer and sent
 /// with a plain body and its precomputed x-amz-checksum-sha256 (over HTTPS with an unsigned payload: see
-/// <see cref="PayloadSigning"/>), <see cref="ArtifactStoreOptions.Concurrency"/> at a time.
+/// <see cref="PayloadSigning"/>; over HTTP signed with that same digest: <see cref="PartPayloadHashes"/>),
+/// <see cref="ArtifactStoreOptions.Concurrency"/> at a time.
 /// </summary>
 /// <remarks>
 /// Not TransferUtility: asked for a SHA-256 checksum, it sends each part aws-chunked with a signature per 80 KB and

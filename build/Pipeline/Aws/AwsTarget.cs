@@ -31,6 +31,7 @@ public sealed record AwsTarget(string Region, Uri? ServiceUrl = null)
         {
             // The emulator on 127.0.0.1 misreads virtual-host addressing.
             s3.ForcePathStyle = IsLocal;
+            Artifacts.PartPayloadHashes.Register();
         }
 
         return config;
