@@ -7,7 +7,7 @@
 #                                         build) and build-decisions
 #   tests/mutation/run.sh gitflow deploy  the named scopes (one folder each, for a quick rerun)
 #   tests/mutation/run.sh artifacts-proof the Artifacts files that unit tests cover without moto (verifier,
-#                                         content proof, keys): minutes, where the moto-bound artifacts scope takes hours
+#                                         content proof, keys), quick; the artifacts scope runs moto tests for most mutants
 # Reports go to artifacts/mutation/<scope>/reports/; the score table a folder is printed at the end and
 # written to artifacts/mutation/scores.md.
 set -euo pipefail
