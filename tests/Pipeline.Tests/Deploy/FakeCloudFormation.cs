@@ -54,6 +54,8 @@ internal sealed class FakeCloudFormation() : AmazonCloudFormationClient(
 
     public List<StackResourceSummary> StackResources { get; } = [];
 
+    public Exception? DriftsError { get; set; }
+
     /// <summary>Replaces the timeline's answer to DescribeStacks (an empty list, another error).</summary>
     public Func<DescribeStacksRequest, DescribeStacksResponse>? DescribeStacksAnswer { get; set; }
 
@@ -189,8 +191,9 @@ internal sealed class FakeCloudFormation() : AmazonCloudFormationClient(
 
     public override Task<DescribeStackResourceDriftsResponse> DescribeStackResourceDriftsAsync(
         DescribeStackResourceDriftsRequest request, CancellationToken cancellationToken = default) =>
-        Seen(request, Task.FromResult(Page(Drifts, request.NextToken, (items, next) =>
-            new DescribeStackResourceDriftsResponse { StackResourceDrifts = items, NextToken = next })));
+        Seen(request, DriftsError is null
+            ? Task.FromResult(Page(Drifts, request.NextToken, (items, next) => new DescribeStackResourceDriftsResponse { StackResourceDrifts = items, NextToken = next }))
+            : Task.FromException<DescribeStackResourceDriftsResponse>(DriftsError));
 
     private TResponse Page<TItem, TResponse>(List<TItem> all, string? token, Func<List<TItem>?, string?, TResponse> answer)
     {
