@@ -6,6 +6,8 @@
 #   tests/mutation/run.sh                 pipeline-folders (the six build/Pipeline folders in one run, one
 #                                         build) and build-decisions
 #   tests/mutation/run.sh gitflow deploy  the named scopes (one folder each, for a quick rerun)
+#   tests/mutation/run.sh artifacts-proof the Artifacts files that unit tests cover without moto (verifier,
+#                                         content proof, keys), quick; the artifacts scope runs moto tests for most mutants
 # Reports go to artifacts/mutation/<scope>/reports/; the score table a folder is printed at the end and
 # written to artifacts/mutation/scores.md.
 set -euo pipefail
@@ -17,7 +19,7 @@ out="$root/artifacts/mutation"
 declare -A source_dir=(
   [pipeline-folders]=build/Pipeline
   [gitflow]=build/Pipeline [codebuild]=build/Pipeline [configuration]=build/Pipeline
-  [artifacts]=build/Pipeline [deploy]=build/Pipeline [aws]=build/Pipeline
+  [artifacts]=build/Pipeline [artifacts-proof]=build/Pipeline [deploy]=build/Pipeline [aws]=build/Pipeline
   [build-decisions]=build/Build
 )
 

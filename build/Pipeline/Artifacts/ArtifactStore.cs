@@ -35,10 +35,6 @@ public sealed class ArtifactStore
     public Task<StoredArtifact> VerifyAsync(ArtifactBucket bucket, string key, string? expectedSha256 = null, CancellationToken cancel = default) =>
         verifier.VerifyAsync(bucket, key, expectedSha256, cancel);
 
-    /// <summary>Whether a verified package with this SHA-256 is already stored (e.g. a preprod manifest for a master commit).</summary>
-    public async Task<bool> ContainsAsync(ArtifactBucket bucket, string application, string sha256, CancellationToken cancel = default) =>
-        await FindVerifiedAsync(bucket, ArtifactKeys.Package(application, sha256), sha256, [], cancel).ConfigureAwait(false) is not null;
-
     public async Task<UploadResult> UploadAsync(
         ArtifactBucket bucket, string application, string packagePath, string? manifestJson = null, CancellationToken cancel = default)
     {

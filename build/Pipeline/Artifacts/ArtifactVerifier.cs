@@ -44,7 +44,7 @@ public sealed class ArtifactVerifier
         if (encryption != ServerSideEncryptionMethod.AWSKMS.Value)
         {
             throw new ArtifactStoreException(
-                $"{where} is encrypted with '{encryption ?? "nothing"}', not aws:kms with {bucket.KmsKeyArn}. " +
+                $"{where} is encrypted with '{(string.IsNullOrEmpty(encryption) ? "nothing" : encryption)}', not aws:kms with {bucket.KmsKeyArn}. " +
                 "Artifacts must use the customer-managed key: check the bucket's default encryption and the key ARN " +
                 "in the Terraform outputs, then upload again.");
         }

@@ -157,13 +157,20 @@ public class ArtifactStoreTests
         var store = new ArtifactStore(s3, log.Add);
         var uploaded = await store.UploadAsync(preprod, "greeter", package, "{}");
 
-        Assert.That(await store.ContainsAsync(prod, "greeter", uploaded.Sha256), Is.False);
+        var before = await s3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = prod.Name });
+        Assert.That(before.S3Objects ?? [], Is.Empty);
         var promoted = await store.PromoteAsync(preprod, prod, "greeter", uploaded.Sha256);
 
         var stored = await store.VerifyAsync(prod, promoted.Key, uploaded.Sha256);
         Assert.That(stored.KmsKeyId, Is.EqualTo(prod.KmsKeyArn));
         Assert.That(stored.Size, Is.EqualTo(3000));
-        Assert.That(await store.ContainsAsync(prod, "greeter", uploaded.Sha256), Is.True);
+        using (var copy = await s3.GetObjectAsync(prod.Name, promoted.Key))
+        using (var bytes = new MemoryStream())
+        {
+            await copy.ResponseStream.CopyToAsync(bytes);
+            Assert.That(bytes.ToArray(), Is.EqualTo(await File.ReadAllBytesAsync(package)));
+        }
+
         Assert.That((await store.VerifyAsync(prod, promoted.ManifestKey)).KmsKeyId, Is.EqualTo(prod.KmsKeyArn));
         Assert.That((await store.PromoteAsync(preprod, prod, "greeter", uploaded.Sha256)).Skipped, Is.True);
     }

@@ -84,7 +84,7 @@ public class PlantedArtifactTests
         var uploaded = await store.UploadAsync(preprod, "greeter", package, "{}");
         await PlantAsync(s3, prod, uploaded.Key, uploaded.Sha256, Bytes(3000, seed: 2), withChecksum: true);
 
-        Assert.That(await store.ContainsAsync(prod, "greeter", uploaded.Sha256), Is.False);
+        Assert.That(await ReadAsync(s3, prod, uploaded.Key), Is.EqualTo(Bytes(3000, seed: 2)), "the planted copy is in place before promotion");
         var promoted = await store.PromoteAsync(preprod, prod, "greeter", uploaded.Sha256);
 
         Assert.That(promoted.Skipped, Is.False);

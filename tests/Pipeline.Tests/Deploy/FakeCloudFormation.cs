@@ -52,6 +52,27 @@ internal sealed class FakeCloudFormation() : AmazonCloudFormationClient(
 
     public List<StackResourceDrift> Drifts { get; } = [];
 
+    public List<StackResourceSummary> StackResources { get; } = [];
+
+    public Exception? DriftsError { get; set; }
+
+    /// <summary>Replaces the timeline's answer to DescribeStacks (an empty list, another error).</summary>
+    public Func<DescribeStacksRequest, DescribeStacksResponse>? DescribeStacksAnswer { get; set; }
+
+    public Exception? ExecuteChangeSetError { get; set; }
+
+    /// <summary>The stack id CreateChangeSet answers with; AWS may leave it out.</summary>
+    public string? CreatedStackId { get; set; } = StackId;
+
+    /// <summary>Events added to <see cref="Events"/> at the n-th DescribeStacks after a Play: CloudFormation writing them as it goes.</summary>
+    public List<StackEvent[]> EventsPerPoll { get; } = [];
+
+    /// <summary>Above zero, list answers come in pages of this many items with a NextToken, as AWS pages them.</summary>
+    public int PageSize { get; set; }
+
+    /// <summary>An empty list is answered as null, as the SDK leaves an absent list.</summary>
+    public bool EmptyListsAsNull { get; set; }
+
     public static Stack Stack(string status, string? reason = null, List<Output>? outputs = null) =>
         new() { StackId = StackId, StackName = "svc", StackStatus = status, StackStatusReason = reason, Outputs = outputs };
 
@@ -79,14 +100,26 @@ internal sealed class FakeCloudFormation() : AmazonCloudFormationClient(
     {
         Requests.Add(request);
         Calls.Add("DescribeStacks");
-        var stack = Timeline[Math.Min(position++, Timeline.Count - 1)];
+        var poll = position++;
+        if (poll < EventsPerPoll.Count)
+        {
+            Events.AddRange(EventsPerPoll[poll]);
+        }
+
+        if (DescribeStacksAnswer is { } answer)
+        {
+            return Task.FromResult(answer(request));
+        }
+
+        var stack = Timeline[Math.Min(poll, Timeline.Count - 1)];
         return stack is null
             ? throw Error("ValidationError", $"Stack with id {request.StackName} does not exist")
             : Task.FromResult(new DescribeStacksResponse { Stacks = [stack] });
     }
 
     public override Task<DescribeStackEventsResponse> DescribeStackEventsAsync(DescribeStackEventsRequest request, CancellationToken cancellationToken = default) =>
-        Seen(request, Task.FromResult(new DescribeStackEventsResponse { StackEvents = Enumerable.Reverse(Events).ToList() }));
+        Seen(request, Task.FromResult(Page(Enumerable.Reverse(Events).ToList(), request.NextToken, (items, next) =>
+            new DescribeStackEventsResponse { StackEvents = items, NextToken = next })));
 
     public override Task<CreateChangeSetResponse> CreateChangeSetAsync(CreateChangeSetRequest request, CancellationToken cancellationToken = default)
     {
@@ -95,17 +128,31 @@ internal sealed class FakeCloudFormation() : AmazonCloudFormationClient(
         CreatedChangeSet = request;
         return CreateChangeSetError is { } error
             ? Task.FromException<CreateChangeSetResponse>(error)
-            : Task.FromResult(new CreateChangeSetResponse { Id = ChangeSetId, StackId = StackId });
+            : Task.FromResult(new CreateChangeSetResponse { Id = ChangeSetId, StackId = CreatedStackId });
     }
 
     public override Task<DescribeChangeSetResponse> DescribeChangeSetAsync(DescribeChangeSetRequest request, CancellationToken cancellationToken = default) =>
-        Seen(request, Task.FromResult(ChangeSet));
+        Seen(request, Task.FromResult(Page(ChangeSet.Changes ?? [], request.NextToken, (items, next) => new DescribeChangeSetResponse
+        {
+            Status = ChangeSet.Status,
+            StatusReason = ChangeSet.StatusReason,
+            ExecutionStatus = ChangeSet.ExecutionStatus,
+            StackId = ChangeSet.StackId,
+            Changes = items,
+            NextToken = next,
+        })));
 
     public override Task<ExecuteChangeSetResponse> ExecuteChangeSetAsync(ExecuteChangeSetRequest request, CancellationToken cancellationToken = default)
     {
         Requests.Add(request);
         Calls.Add("ExecuteChangeSet");
-        Play([.. AfterExecute?.Invoke() ?? Timeline]);
+        List<Stack?> next = [.. AfterExecute?.Invoke() ?? Timeline];
+        if (ExecuteChangeSetError is { } error)
+        {
+            return Task.FromException<ExecuteChangeSetResponse>(error);
+        }
+
+        Play([.. next]);
         return Task.FromResult(new ExecuteChangeSetResponse());
     }
 
@@ -117,7 +164,7 @@ internal sealed class FakeCloudFormation() : AmazonCloudFormationClient(
     }
 
     public override Task<ListChangeSetsResponse> ListChangeSetsAsync(ListChangeSetsRequest request, CancellationToken cancellationToken = default) =>
-        Seen(request, Task.FromResult(new ListChangeSetsResponse { Summaries = ChangeSetSummaries }));
+        Seen(request, Task.FromResult(Page(ChangeSetSummaries, request.NextToken, (items, next) => new ListChangeSetsResponse { Summaries = items, NextToken = next })));
 
     public override Task<DeleteStackResponse> DeleteStackAsync(DeleteStackRequest request, CancellationToken cancellationToken = default)
     {
@@ -128,7 +175,8 @@ internal sealed class FakeCloudFormation() : AmazonCloudFormationClient(
     }
 
     public override Task<ListStackResourcesResponse> ListStackResourcesAsync(ListStackResourcesRequest request, CancellationToken cancellationToken = default) =>
-        Seen(request, Task.FromResult(new ListStackResourcesResponse { StackResourceSummaries = [] }));
+        Seen(request, Task.FromResult(Page(StackResources, request.NextToken, (items, next) =>
+            new ListStackResourcesResponse { StackResourceSummaries = items, NextToken = next })));
 
     public override Task<DetectStackDriftResponse> DetectStackDriftAsync(DetectStackDriftRequest request, CancellationToken cancellationToken = default)
     {
@@ -143,7 +191,18 @@ internal sealed class FakeCloudFormation() : AmazonCloudFormationClient(
 
     public override Task<DescribeStackResourceDriftsResponse> DescribeStackResourceDriftsAsync(
         DescribeStackResourceDriftsRequest request, CancellationToken cancellationToken = default) =>
-        Seen(request, Task.FromResult(new DescribeStackResourceDriftsResponse { StackResourceDrifts = Drifts }));
+        Seen(request, DriftsError is null
+            ? Task.FromResult(Page(Drifts, request.NextToken, (items, next) => new DescribeStackResourceDriftsResponse { StackResourceDrifts = items, NextToken = next }))
+            : Task.FromException<DescribeStackResourceDriftsResponse>(DriftsError));
+
+    private TResponse Page<TItem, TResponse>(List<TItem> all, string? token, Func<List<TItem>?, string?, TResponse> answer)
+    {
+        var start = token is null ? 0 : int.Parse(token, System.Globalization.CultureInfo.InvariantCulture);
+        var size = PageSize > 0 ? PageSize : Math.Max(all.Count, 1);
+        var items = all.Skip(start).Take(size).ToList();
+        var next = start + size < all.Count ? (start + size).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+        return answer(items.Count == 0 && EmptyListsAsNull ? null : items, next);
+    }
 
     private T Seen<T>(AmazonWebServiceRequest request, T response)
     {
