@@ -83,6 +83,25 @@ public class ConfigMessagesTests
     }
 
     [Test]
+    public void A_missing_artifact_bucket_output_names_its_key()
+    {
+        var outputs = new Dictionary<string, string>
+        {
+            [TerraformOutputNames.DeployRoleArn] = "arn:aws:iam::222222222222:role/deploy",
+            [TerraformOutputNames.CloudFormationRoleArn] = "arn:aws:iam::222222222222:role/cfn",
+            [TerraformOutputNames.KmsKeyArn] = KeyArn,
+        };
+
+        Assert.That(Assert.Throws<PipelineConfigException>(() => Preprod.Resolve(outputs, File))!.Message, Is.EqualTo(Rendered(
+            "environments.preprod.artifactBucket: not set, and Terraform in 'infra/environments/preprod' has no output 'artifact_bucket'. " +
+            "Fix: Run the Terraform apply for 'infra/environments/preprod' (so the output exists), or set 'artifactBucket' in /repo/pipeline.json.")));
+    }
+
+    [Test]
+    public void One_production_branch_among_others_makes_the_environment_production() =>
+        Assert.That((Preprod with { AlsoBranches = ["main"] }).IsProduction, Is.True);
+
+    [Test]
     public void Resolve_keeps_the_environment_and_fills_the_rest()
     {
         var outputs = new Dictionary<string, string>
