@@ -149,6 +149,10 @@ public class ConfigValuesTests
         Assert.That(config.Ephemeral.DeveloperRoleArns, Is.EqualTo(new[] { "arn:aws:iam::111111111111:role/dev-*", "arn:aws:iam::111111111111:role/ops" }));
     }
 
+    [Test]
+    public void A_branch_pattern_of_its_own_is_kept() =>
+        Assert.That(Load(root => root["ephemeral"]!["branchPattern"] = "bugfix/*").Ephemeral!.BranchPattern, Is.EqualTo("bugfix/*"));
+
     private PipelineConfig Load(Action<JsonObject> edit)
     {
         var root = JsonNode.Parse(ConfigWorkspace.Valid)!.AsObject();
