@@ -11,6 +11,31 @@ pr_props() {
   PR_VERSION="$(grep -oE '/property:Version=[^ ]+' <<< "$PR_PROPS" | cut -d= -f2)"
 }
 
+# The changed-infra case: a comment line, new each time, appended to one root's main.tf, so that root's validate and
+# the build's own tests (they read infra/ too) must run again while the other roots stay as at their last green run.
+# skip-worktree keeps the change out of `git status`, so the version (and with it every dotnet step) stays as in the
+# other variants: only the effect of the infra change is measured, at the same commit.
+CHANGED_ROOT_FILE=infra/environments/preprod/main.tf
+
+change_infra() {
+  git -C "$CLONE" update-index --skip-worktree "$CHANGED_ROOT_FILE"
+  printf '# bench: changed-infra run %s\n' "$1" >> "$CLONE/$CHANGED_ROOT_FILE"
+}
+
+# The run validated the changed root and skipped the unchanged ones.
+changed_root_only() {
+  local root
+  root="$(dirname "$CHANGED_ROOT_FILE")"
+  grep -q "terraform validate: $root is valid" "$1" &&
+    [ "$(grep -c 'terraform validate: .* skipped' "$1")" -ge 1 ] &&
+    ! grep -q "terraform validate: $root skipped" "$1"
+}
+
+restore_infra() {
+  git -C "$CLONE" update-index --no-skip-worktree "$CHANGED_ROOT_FILE"
+  git -C "$CLONE" checkout -q -- "$CHANGED_ROOT_FILE"
+}
+
 bench_pr() {
   local reps="${BENCH_REPS_PR:-3}" csv="$RESULTS/pr.csv" tasks="$RESULTS/pr-tasks.csv" scratch="$BENCH_WORK/pr-plain"
   ensure_clone
@@ -24,11 +49,15 @@ bench_pr() {
   echo "variant,rep,task,seconds" > "$tasks"
   local rep variant
   for rep in $(seq 1 "$reps"); do
-    for variant in build build-clean; do
+    for variant in build build-infra build-clean; do
       local flag=""
       [ "$variant" = build-clean ] && flag="--clean"
+      [ "$variant" = build-infra ] && change_infra "$rep"
       run_measured "$BENCH_WORK/pr-$variant-$rep.log" bash -c "cd '$CLONE' && exec ./build.sh --target=PullRequest $flag"
       [ "$RUN_RC" = 0 ] || { log "pr: build failed, see $BENCH_WORK/pr-$variant-$rep.log"; return 1; }
+      if [ "$variant" = build-infra ] && ! changed_root_only "$BENCH_WORK/pr-$variant-$rep.log"; then
+        log "pr: the changed-infra run did not validate exactly $CHANGED_ROOT_FILE's root, see $BENCH_WORK/pr-$variant-$rep.log"; return 1
+      fi
       echo "$variant,$rep,$RUN_SECONDS,$((RUN_HWM_KB / 1024))" >> "$csv"
       cake_summary "$BENCH_WORK/pr-$variant-$rep.log" | awk -v v="$variant" -v r="$rep" '{ print v "," r "," $1 "," $2 }' >> "$tasks"
       log "pr $rep/$reps $variant: $(printf %.1f "$RUN_SECONDS") s"
@@ -38,6 +67,7 @@ bench_pr() {
     echo "plain,$rep,$RUN_SECONDS," >> "$csv"
     log "pr $rep/$reps plain: $(printf %.1f "$RUN_SECONDS") s"
   done
+  restore_infra
 }
 
 # A clone of the same commit with nothing built: what a CodeBuild run with a package cache starts from.

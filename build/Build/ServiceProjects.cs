@@ -1,5 +1,6 @@
 using Cake.Common.Tools.DotNet.MSBuild;
 using Cake.Core;
+using Pipeline.Incremental;
 using ProcessArgumentBuilder = Cake.Core.IO.ProcessArgumentBuilder;
 
 namespace Build;
@@ -9,6 +10,27 @@ public static class ServiceProjects
 {
     public static IEnumerable<string> All(BuildContext context) =>
         context.Config.Service.Tests.Prepend(context.Config.Service.Project).Select(context.Config.FullPath);
+
+    /// <summary>
+    /// The projects Restore and Build call dotnet for: a project another one references is restored and built
+    /// through it, once; <paramref name="print"/> says which.
+    /// </summary>
+    public static IEnumerable<string> Covering(BuildContext context, string verb, Action<string> print)
+    {
+        foreach (var (project, coveredBy) in CoveringProjects.Of(All(context)))
+        {
+            if (coveredBy is null)
+            {
+                yield return project;
+            }
+            else
+            {
+                print($"{Relative(context, project)} is {verb} through {Relative(context, coveredBy)}, which references it.");
+            }
+        }
+    }
+
+    private static string Relative(BuildContext context, string path) => Path.GetRelativePath(context.Paths.Root, path);
 
     public static DotNetMSBuildSettings MSBuild(BuildContext context) => new DotNetMSBuildSettings
     {

@@ -1,3 +1,4 @@
+using Cake.Common.Diagnostics;
 using Cake.Common.Tools.DotNet;
 using Cake.Common.Tools.DotNet.Build;
 using Cake.Frosting;
@@ -11,7 +12,7 @@ public sealed class Build : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context)
     {
-        foreach (var project in ServiceProjects.All(context))
+        foreach (var project in ServiceProjects.Covering(context, "built", line => context.Information(line)))
         {
             context.DotNetBuild(project, new DotNetBuildSettings
             {

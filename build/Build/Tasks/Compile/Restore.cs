@@ -1,3 +1,4 @@
+using Cake.Common.Diagnostics;
 using Cake.Common.Tools.DotNet;
 using Cake.Common.Tools.DotNet.Restore;
 using Cake.Frosting;
@@ -11,7 +12,7 @@ public sealed class Restore : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context)
     {
-        foreach (var project in ServiceProjects.All(context))
+        foreach (var project in ServiceProjects.Covering(context, "restored", line => context.Information(line)))
         {
             context.DotNetRestore(project, new DotNetRestoreSettings
             {
