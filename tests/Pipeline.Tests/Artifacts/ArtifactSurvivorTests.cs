@@ -1,4 +1,7 @@
 using System.Reflection;
+using System.Security.Cryptography;
+using Amazon.Runtime;
+using Amazon.S3;
 using System.Text.RegularExpressions;
 using Amazon.Runtime.Internal;
 using Amazon.S3.Model;
@@ -106,6 +109,30 @@ public partial class ArtifactSurvivorTests
 
         Assert.That(error.Message, Is.EqualTo("refused by the test"));
         Assert.That(request.ComputeContentStreamHash(), Is.EqualTo("abc"));
+    }
+
+    [Test]
+    public async Task A_part_explicitly_signed_over_http_claims_its_checksum_digest_not_a_fresh_hash()
+    {
+        var wrong = SHA256.HashData("something else"u8);
+        var claimed = new List<string>();
+        var config = new AwsTarget("eu-west-1", new Uri("http://127.0.0.1:9")).Configure(new AmazonS3Config { MaxErrorRetry = 0 });
+        config.HttpClientFactory = new FaultyHttp(r =>
+        {
+            claimed.Add(r.Headers.GetValues("x-amz-content-sha256").Single());
+            var ok = FaultyHttp.Xml(string.Empty);
+            ok.Headers.ETag = new System.Net.Http.Headers.EntityTagHeaderValue("\"etag\"");
+            return ok;
+        });
+        using var s3 = new AmazonS3Client(new BasicAWSCredentials("AKIDEXAMPLE", "secret"), config);
+
+        await s3.UploadPartAsync(new UploadPartRequest
+        {
+            BucketName = "artifacts", Key = "greeter/part", UploadId = "upload", PartNumber = 1, InputStream = new MemoryStream(new byte[1024]),
+            UseChunkEncoding = false, DisablePayloadSigning = false, ChecksumAlgorithm = ChecksumAlgorithm.SHA256, ChecksumSHA256 = Convert.ToBase64String(wrong),
+        });
+
+        Assert.That(claimed, Is.EqualTo(new[] { Convert.ToHexStringLower(wrong) }));
     }
 
     [GeneratedRegex("<ChecksumSHA256>([^<]+)</ChecksumSHA256>")]
