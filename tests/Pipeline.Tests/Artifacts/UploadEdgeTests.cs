@@ -12,9 +12,9 @@ using TestSupport;
 
 namespace Pipeline.Tests.Artifacts;
 
-/// <summary>Pins what the session-6 mutation run left unasserted: the multipart edge, content types, the unreachable-S3 message.</summary>
+/// <summary>The upload's edges: a package exactly at the multipart threshold, content types, an unreachable S3, signed parts.</summary>
 [FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
-public partial class ArtifactSurvivorTests
+public partial class UploadEdgeTests
 {
     private const int PartSize = 5 * 1024 * 1024;
     private readonly List<string> log = [];
