@@ -1,3 +1,4 @@
+using Cake.Common.Diagnostics;
 using Cake.Common.Tools.DotNet.MSBuild;
 using Cake.Core;
 using Pipeline.Incremental;
@@ -13,9 +14,9 @@ public static class ServiceProjects
 
     /// <summary>
     /// The projects Restore and Build call dotnet for: a project another one references is restored and built
-    /// through it, once; <paramref name="print"/> says which.
+    /// through it, once, and the log says which.
     /// </summary>
-    public static IEnumerable<string> Covering(BuildContext context, string verb, Action<string> print)
+    public static IEnumerable<string> Covering(BuildContext context, string verb)
     {
         foreach (var (project, coveredBy) in CoveringProjects.Of(All(context)))
         {
@@ -25,7 +26,7 @@ public static class ServiceProjects
             }
             else
             {
-                print($"{Relative(context, project)} is {verb} through {Relative(context, coveredBy)}, which references it.");
+                context.Information($"{Relative(context, project)} is {verb} through {Relative(context, coveredBy)}, which references it.");
             }
         }
     }

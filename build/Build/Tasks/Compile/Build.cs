@@ -1,4 +1,3 @@
-using Cake.Common.Diagnostics;
 using Cake.Common.Tools.DotNet;
 using Cake.Common.Tools.DotNet.Build;
 using Cake.Frosting;
@@ -12,7 +11,7 @@ public sealed class Build : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context)
     {
-        foreach (var project in ServiceProjects.Covering(context, "built", line => context.Information(line)))
+        foreach (var project in ServiceProjects.Covering(context, "built"))
         {
             context.DotNetBuild(project, new DotNetBuildSettings
             {

@@ -1,4 +1,3 @@
-using Cake.Common.Diagnostics;
 using Cake.Common.Tools.DotNet;
 using Cake.Common.Tools.DotNet.Restore;
 using Cake.Frosting;
@@ -12,7 +11,7 @@ public sealed class Restore : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context)
     {
-        foreach (var project in ServiceProjects.Covering(context, "restored", line => context.Information(line)))
+        foreach (var project in ServiceProjects.Covering(context, "restored"))
         {
             context.DotNetRestore(project, new DotNetRestoreSettings
             {
