@@ -20,6 +20,15 @@ public sealed class MotoServer : IDisposable
         Endpoint = endpoint;
     }
 
+    /// <summary>
+    /// How a server that is not kept starts on Linux and macOS (/bin/sh -c OwnedScript server args...): it ends with
+    /// the process that started it, however that one ends. A killed test host or build closes its end of the pipe on
+    /// the shell's standard input; the watcher then stops the server. The shell exits with the server's own code.
+    /// </summary>
+    public const string OwnedScript =
+        "exec 3<&0; \"$0\" \"$@\" </dev/null 3<&- & server=$!; (read -r _ <&3; kill $server 2>/dev/null) & watcher=$!; " +
+        "wait $server; code=$?; kill $watcher 2>/dev/null; exit $code";
+
     public Uri Endpoint { get; }
 
     public int ProcessId => process.Id;
@@ -39,7 +48,8 @@ public sealed class MotoServer : IDisposable
             "install it (pip install 'moto[server]') or run against real AWS with --aws=real.");
         var port = FreeLoopbackPort().ToString(System.Globalization.CultureInfo.InvariantCulture);
         var toFile = logFile is not null && !OperatingSystem.IsWindows();
-        var start = toFile ? new ProcessStartInfo("/bin/sh") : new ProcessStartInfo(path);
+        var owned = logFile is null && !OperatingSystem.IsWindows();
+        var start = toFile || owned ? new ProcessStartInfo("/bin/sh") : new ProcessStartInfo(path);
         if (toFile)
         {
             // exec keeps one process (its id is moto's); no pipe to this process, so moto lives on if this one ends.
@@ -48,6 +58,13 @@ public sealed class MotoServer : IDisposable
             start.ArgumentList.Add(path);
             start.Environment["MOTO_LOG_FILE"] = logFile;
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(logFile!))!);
+        }
+        else if (owned)
+        {
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add(OwnedScript);
+            start.ArgumentList.Add(path);
+            start.RedirectStandardInput = true;
         }
 
         foreach (var argument in new[] { "-H", "127.0.0.1", "-p", port })
