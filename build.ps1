@@ -15,8 +15,13 @@ if (-not $stale) {
 if ($stale) {
     New-Item -ItemType Directory -Force -Path $artifacts | Out-Null
     $fresh = Join-Path $artifacts ('.build-host.' + [guid]::NewGuid().ToString('N'))
-    dotnet build build/Build/Build.csproj --nologo -v quiet -clp:ErrorsOnly -c Release -o $fresh
-    if ($LASTEXITCODE -ne 0) { Remove-Item -Recurse -Force $fresh -ErrorAction SilentlyContinue; exit $LASTEXITCODE }
+    # Into the projects' own bin/ (no -o: another output folder is another set of global properties and makes
+    # BuildTests compile Build and Pipeline a second time), then copied out.
+    dotnet build build/Build/Build.csproj --nologo -v quiet -clp:ErrorsOnly -c Release
+    if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+    $out = dotnet msbuild build/Build/Build.csproj -nologo -getProperty:TargetDir -p:Configuration=Release
+    if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+    Copy-Item -Recurse (Join-Path $out.Trim() '*') (New-Item -ItemType Directory -Path $fresh)
     (Get-Item (Join-Path $fresh 'Build.dll')).LastWriteTimeUtc = Get-Date
     try {
         if (Test-Path $hostDir) { Move-Item $hostDir "$hostDir.old.$PID" }
