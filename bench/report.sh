@@ -3,7 +3,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 doc="$BENCH_DIR/RESULTS.md"
 
-ratio() { echo "$1 $2" | awk '{ if ($2 > 0) printf "%.2f", $1 / $2; else print "n/a" }'; }
+ratio() { echo "$1 $2" | awk '{ if ($2 > 0) printf "%.3f", $1 / $2; else print "n/a" }'; }
 fmt() { echo "$1" | awk '{ printf "%.2f", $1 }'; }
 verdict() { echo "$1 $2 $3" | awk '{ ok = ($2 == "le") ? ($1 <= $3) : ($1 >= $3); print ok ? "**pass**" : "**FAIL**" }'; }
 count() { awk -F, -v v="$2" 'NR > 1 && $1 == v' "$1" | wc -l; }
