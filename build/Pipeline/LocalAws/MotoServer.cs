@@ -48,8 +48,7 @@ public sealed class MotoServer : IDisposable
             "install it (pip install 'moto[server]') or run against real AWS with --aws=real.");
         var port = FreeLoopbackPort().ToString(System.Globalization.CultureInfo.InvariantCulture);
         var toFile = logFile is not null && !OperatingSystem.IsWindows();
-        var owned = logFile is null && !OperatingSystem.IsWindows();
-        var start = toFile || owned ? new ProcessStartInfo("/bin/sh") : new ProcessStartInfo(path);
+        var start = OperatingSystem.IsWindows() ? new ProcessStartInfo(path) : new ProcessStartInfo("/bin/sh");
         if (toFile)
         {
             // exec keeps one process (its id is moto's); no pipe to this process, so moto lives on if this one ends.
@@ -59,7 +58,7 @@ public sealed class MotoServer : IDisposable
             start.Environment["MOTO_LOG_FILE"] = logFile;
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(logFile!))!);
         }
-        else if (owned)
+        else if (!OperatingSystem.IsWindows())
         {
             start.ArgumentList.Add("-c");
             start.ArgumentList.Add(OwnedScript);
