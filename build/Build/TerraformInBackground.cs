@@ -86,16 +86,20 @@ public sealed class TerraformInBackground
 
     private BackgroundTerraform Run(BuildContext context, TerraformEnvironment environment)
     {
-        var plan = Captured(TerraformRun.Settings<PlanSettings>(context, environment));
+        var plan = TerraformRun.Settings<PlanSettings>(context, environment);
         plan.OutFile = environment.PlanFile;
-        var changes = context.TerraformPlan(plan);
-
-        var show = TerraformRun.Settings<ShowSettings>(context, environment);
-        show.PlanFile = environment.PlanFile;
-        show.Json = true;
-        var saved = TerraformSavedPlan.Parse(context.TerraformShow(show));
+        plan.Json = true;
+        plan.Print = line => Keep(line);
+        var command = new PlanCommand(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools);
+        var changes = command.Run(plan);
+        var saved = TerraformSavedPlan.FromPlanEvents(command.Output);
         if (!changes || !saved.OnlyAddsResources)
         {
+            if (changes)
+            {
+                ShowForReview(context, environment);
+            }
+
             return new BackgroundTerraform(saved, changes, Applied: false, clock.Elapsed);
         }
 
@@ -103,6 +107,19 @@ public sealed class TerraformInBackground
         Keep("The plan only adds resources: applying it now, while the build goes on.");
         context.TerraformApply(Captured(TerraformRun.SavedPlanApply(context, environment)));
         return new BackgroundTerraform(saved, changes, Applied: true, clock.Elapsed);
+    }
+
+    // The plan's events name each change; a change that is not a plain addition waits for the checks, and its
+    // reviewer wants the attribute-level diff, which only the saved plan's plain rendering has.
+    private void ShowForReview(BuildContext context, TerraformEnvironment environment)
+    {
+        var show = TerraformRun.Settings<ShowSettings>(context, environment);
+        show.PlanFile = environment.PlanFile;
+        Keep($"The plan changes or removes what exists; it waits for the checks. {Path.GetRelativePath(context.Paths.Root, environment.PlanFile)} in full:");
+        foreach (var line in context.TerraformShow(show).Split('\n'))
+        {
+            Keep(line);
+        }
     }
 
     private T Captured<T>(T settings)

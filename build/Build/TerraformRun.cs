@@ -2,6 +2,7 @@ using Cake.Core;
 using Build.Terraform;
 using Pipeline.Aws;
 using Pipeline.Configuration;
+using Pipeline.Incremental;
 using Pipeline.Terraform;
 
 namespace Build;
@@ -52,6 +53,33 @@ public static class TerraformRun
     public static TerraformEnvironment Environment(BuildContext context, EnvironmentConfig environment) =>
         new(context.Paths.Root, EnvironmentTerraform.Settings(
             context.Config, environment, context.Aws.Target ?? new AwsTarget(environment.Region), context.Options.Profile));
+
+    /// <summary>
+    /// <see cref="InitAsync"/>, skipped when the root, its modules, the backend settings, Terraform, the providers and
+    /// what init left are as the last init under <paramref name="check"/> left them (still checking the state bucket,
+    /// as init's first step does), unless --clean. Returns the run whose init stands, or null when init ran.
+    /// </summary>
+    public static async Task<GreenRun?> InitUnlessUnchangedAsync(BuildContext context, TerraformEnvironment environment, string check, AwsSession? checkStateBucketAs)
+    {
+        var green = new GreenRuns(context.Paths.Layout.Green);
+        var version = ToolVersion.Of("terraform", ["version", "-json"]);
+        InputStamp Stamp() => CheckInputs.TerraformInit(context.Paths.Root, Path.GetRelativePath(context.Paths.Root, environment.WorkingDirectory), version,
+            context.Terraform.CliConfig, TerraformCliConfig.FindMirror(context.Options.TerraformMirror), environment.InitArguments, environment.DataDirectory);
+        if (!context.Options.Clean && green.UnchangedSince(check, Stamp()) is { } last)
+        {
+            if (checkStateBucketAs is not null)
+            {
+                using var s3 = checkStateBucketAs.Clients.S3(AwsIdentity.Infrastructure);
+                await new TerraformStateBucket(s3).RequireAsync(environment.StateBucket, environment.Name);
+            }
+
+            return last;
+        }
+
+        await InitAsync(context, environment, checkStateBucketAs);
+        green.Record(check, Stamp(), context.BuildId, DateTimeOffset.UtcNow);
+        return null;
+    }
 
     /// <summary>
     /// Initialises the root against its S3 state. With a session, first checks the state bucket is there and

@@ -17,7 +17,12 @@ public class PlanCommand(IFileSystem fileSystem, ICakeEnvironment environment, I
         var builder = Begin(settings, "plan");
         builder.Append("-input=false");
         builder.Append("-detailed-exitcode");
-        AppendNoColor(builder, settings);
+        AppendNoColor(builder, settings, captured: settings.Json);
+        if (settings.Json)
+        {
+            builder.Append("-json");
+        }
+
         if (settings.OutFile is not null)
         {
             AppendPath(builder, "-out", settings.OutFile);
@@ -34,7 +39,15 @@ public class PlanCommand(IFileSystem fileSystem, ICakeEnvironment environment, I
         }
 
         AppendOperation(builder, settings);
-        Execute(settings, builder);
+        if (settings.Json)
+        {
+            ExecuteEvents(settings, builder, settings.Print ?? System.Console.WriteLine);
+        }
+        else
+        {
+            Execute(settings, builder);
+        }
+
         HasChanges = ExitCode == ChangesExitCode;
         return HasChanges;
     }

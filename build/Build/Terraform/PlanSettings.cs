@@ -12,4 +12,13 @@ public class PlanSettings : OperationSettings
 
     /// <summary>Renders <c>-refresh-only</c>: plan only to bring the state in line with real objects.</summary>
     public bool RefreshOnly { get; set; }
+
+    /// <summary>
+    /// Renders <c>-json</c>: the plan prints one JSON event a line. The command keeps them in its output (see
+    /// <see cref="Pipeline.Terraform.TerraformSavedPlan.FromPlanEvents"/>) and prints each event's message.
+    /// </summary>
+    public bool Json { get; set; }
+
+    /// <summary>Where a <see cref="Json"/> plan's messages go; the console when null.</summary>
+    public Action<string>? Print { get; set; }
 }

@@ -3,6 +3,7 @@ using Cake.Core;
 using Cake.Core.IO;
 using Cake.Core.IO.Arguments;
 using Cake.Core.Tooling;
+using Pipeline.Terraform;
 
 namespace Build.Terraform;
 
@@ -160,6 +161,39 @@ public abstract class TerraformCommand<TSettings> : Tool<TSettings>
         Output = lines.Where(line => line is not null).ToList();
     }
 
+    /// <summary>
+    /// Runs a command that prints one JSON event a line (<c>-json</c>): keeps the events in <see cref="Output"/> and
+    /// hands how each reads to <paramref name="print"/>. A lock error arrives as an event, so its holder is kept here too.
+    /// </summary>
+    protected void ExecuteEvents(TSettings settings, ProcessArgumentBuilder arguments, Action<string> print)
+    {
+        var lines = new List<string>();
+        var capture = WithErrorsKept(new ProcessSettings
+        {
+            RedirectStandardOutput = true,
+            RedirectedStandardOutputHandler = line =>
+            {
+                if (line is not null)
+                {
+                    lock (lines)
+                    {
+                        lines.Add(line);
+                    }
+
+                    foreach (var text in TerraformPlanEvents.Render(line))
+                    {
+                        KeepLockHolder(text);
+                        print(text);
+                    }
+                }
+
+                return null!;
+            },
+        });
+        Run(settings, arguments, capture, process => ExitCode = process.GetExitCode());
+        Output = lines;
+    }
+
     // Standard error still reaches the console; the lock lines are kept so a failure can name who holds the lock.
     private ProcessSettings WithErrorsKept(ProcessSettings settings)
     {
@@ -170,20 +204,25 @@ public abstract class TerraformCommand<TSettings> : Tool<TSettings>
             if (line is not null)
             {
                 System.Console.Error.WriteLine(line);
-                var trimmed = line.Trim();
-                if (trimmed.StartsWith("ID:", StringComparison.Ordinal) || trimmed.StartsWith("Who:", StringComparison.Ordinal)
-                    || trimmed.StartsWith("Operation:", StringComparison.Ordinal) || trimmed.StartsWith("Created:", StringComparison.Ordinal))
-                {
-                    lock (lockHolder)
-                    {
-                        lockHolder.Add(trimmed);
-                    }
-                }
+                KeepLockHolder(line);
             }
 
             return null!;
         };
         return settings;
+    }
+
+    private void KeepLockHolder(string line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.StartsWith("ID:", StringComparison.Ordinal) || trimmed.StartsWith("Who:", StringComparison.Ordinal)
+            || trimmed.StartsWith("Operation:", StringComparison.Ordinal) || trimmed.StartsWith("Created:", StringComparison.Ordinal))
+        {
+            lock (lockHolder)
+            {
+                lockHolder.Add(trimmed);
+            }
+        }
     }
 
     /// <summary>Exit codes that mean success; plan and fmt -check add their own.</summary>

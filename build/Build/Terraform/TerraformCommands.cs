@@ -6,7 +6,7 @@ namespace Build.Terraform;
 /// <summary>
 /// The Terraform commands this build runs beyond what the Cake.Terraform addin offers: <c>-chdir</c>,
 /// <c>-lock-timeout</c>, several <c>-var-file</c>s, masked secrets, saved-plan apply, <c>fmt -check</c>,
-/// <c>show -json</c>. Every command runs non-interactively (<c>-input=false</c>, TF_INPUT=0).
+/// <c>plan -json</c> events. Every command runs non-interactively (<c>-input=false</c>, TF_INPUT=0).
 /// </summary>
 public static class TerraformCommands
 {

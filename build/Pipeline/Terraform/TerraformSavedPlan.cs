@@ -3,31 +3,52 @@ using System.Text.Json;
 namespace Pipeline.Terraform;
 
 /// <summary>
-/// What a saved plan will do and what its refresh found, read from <c>terraform show -json plan</c>: the refresh
-/// records each managed object that no longer matches the state as <c>resource_drift</c>.
+/// What a saved plan will do and what its refresh found, read from the events <c>terraform plan -json</c> streams:
+/// one <c>planned_change</c> per resource it will change, one <c>resource_drift</c> per managed object that no longer
+/// matches the state. Reading them from the plan itself spares a <c>terraform show -json</c>, which starts the
+/// provider again only to load its schema.
 /// </summary>
 public sealed record TerraformSavedPlan(IReadOnlyList<TerraformResourceChange> Drift, IReadOnlyList<TerraformResourceChange> Changes)
 {
     /// <summary>
-    /// The plan only creates resources and nothing drifted, so applying it cannot alter or remove anything the running
-    /// service uses: safe to apply before the build's checks pass (a first deploy, a new resource).
+    /// The plan only creates resources (and reads data sources) and nothing drifted, so applying it cannot alter or
+    /// remove anything the running service uses: safe to apply before the build's checks pass (a first deploy, a new
+    /// resource). A move, an import or a removal from the state waits for the checks like any other change.
     /// </summary>
     public bool OnlyAddsResources =>
-        Drift.Count == 0 && Changes.Any(c => c.Action == "create") && Changes.All(c => c.Action is "create" or "no-op" or "read");
+        Drift.Count == 0 && Changes.Any(c => c.Action == "create") && Changes.All(c => c.Action is "create" or "read");
 
-    public static TerraformSavedPlan Parse(string planJson)
+    public static TerraformSavedPlan FromPlanEvents(IEnumerable<string> lines)
     {
-        using var document = JsonDocument.Parse(planJson);
-        return new TerraformSavedPlan(Read(document.RootElement, "resource_drift"), Read(document.RootElement, "resource_changes"));
+        var drift = new List<TerraformResourceChange>();
+        var changes = new List<TerraformResourceChange>();
+        foreach (var line in lines)
+        {
+            if (TerraformPlanEvents.Parse(line) is not { } message)
+            {
+                continue;
+            }
+
+            using (message)
+            {
+                var root = message.RootElement;
+                var type = root.TryGetProperty("type", out var value) ? value.GetString() : null;
+                var list = type switch { "planned_change" => changes, "resource_drift" => drift, _ => null };
+                if (list is not null && root.TryGetProperty("change", out var change))
+                {
+                    list.Add(Read(change));
+                }
+            }
+        }
+
+        return new TerraformSavedPlan(drift, changes);
     }
 
-    private static List<TerraformResourceChange> Read(JsonElement plan, string property) =>
-        plan.TryGetProperty(property, out var items) && items.ValueKind == JsonValueKind.Array
-            ? [.. items.EnumerateArray().Select(item => new TerraformResourceChange(
-                item.GetProperty("address").GetString() ?? "?",
-                item.TryGetProperty("type", out var type) ? type.GetString() ?? "?" : "?",
-                item.TryGetProperty("change", out var change) && change.TryGetProperty("actions", out var actions)
-                    ? string.Join("+", actions.EnumerateArray().Select(a => a.GetString()))
-                    : "update"))]
-            : [];
+    private static TerraformResourceChange Read(JsonElement change)
+    {
+        var resource = change.TryGetProperty("resource", out var r) ? r : default;
+        string Text(JsonElement element, string name) =>
+            element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var text) ? text.GetString() ?? "?" : "?";
+        return new TerraformResourceChange(Text(resource, "addr"), Text(resource, "resource_type"), Text(change, "action"));
+    }
 }

@@ -12,13 +12,14 @@ public class TerraformSavedPlanTests
     [Test]
     public void Reads_resources_changed_or_deleted_outside_Terraform()
     {
-        const string plan = """
-            {"format_version":"1.2","resource_drift":[
-              {"address":"module.artifact_store.aws_s3_bucket.artifacts","mode":"managed","type":"aws_s3_bucket","change":{"actions":["update"]}},
-              {"address":"module.runtime_access.aws_iam_role.deploy","mode":"managed","type":"aws_iam_role","change":{"actions":["delete"]}}],
-             "resource_changes":[]}
-            """;
-        Assert.That(TerraformSavedPlan.Parse(plan).Drift, Is.EqualTo(new[]
+        string[] events =
+        [
+            """{"@level":"info","@message":"Terraform 1.11.4","type":"version","terraform":"1.11.4","ui":"1.2"}""",
+            Event("resource_drift", "module.artifact_store.aws_s3_bucket.artifacts", "aws_s3_bucket", "update"),
+            Event("resource_drift", "module.runtime_access.aws_iam_role.deploy", "aws_iam_role", "delete"),
+            """{"@level":"info","@message":"Plan: 0 to add, 0 to change, 0 to destroy.","type":"change_summary","changes":{"add":0,"change":0,"import":0,"remove":0,"operation":"plan"}}""",
+        ];
+        Assert.That(TerraformSavedPlan.FromPlanEvents(events).Drift, Is.EqualTo(new[]
         {
             new TerraformResourceChange("module.artifact_store.aws_s3_bucket.artifacts", "aws_s3_bucket", "update"),
             new TerraformResourceChange("module.runtime_access.aws_iam_role.deploy", "aws_iam_role", "delete"),
@@ -26,23 +27,36 @@ public class TerraformSavedPlanTests
     }
 
     [Test]
-    public void A_plan_without_drift_has_none() =>
-        Assert.That(TerraformSavedPlan.Parse("""{"format_version":"1.2","resource_changes":[]}""").Drift, Is.Empty);
+    public void A_plan_without_drift_has_none_and_lines_that_are_not_events_are_passed_over()
+    {
+        var saved = TerraformSavedPlan.FromPlanEvents(["", "panic: not json {", Event("planned_change", "a.b", "t", "create")]);
+        Assert.That(saved.Drift, Is.Empty);
+        Assert.That(saved.Changes, Is.EqualTo(new[] { new TerraformResourceChange("a.b", "t", "create") }));
+    }
 
     [TestCase(new[] { "create", "create" }, false, ExpectedResult = true, TestName = "Only creates: applies early")]
-    [TestCase(new[] { "create", "no-op", "read" }, false, ExpectedResult = true, TestName = "Creates beside unchanged and data reads: applies early")]
+    [TestCase(new[] { "create", "read" }, false, ExpectedResult = true, TestName = "Creates beside data reads: applies early")]
     [TestCase(new[] { "create", "update" }, false, ExpectedResult = false, TestName = "An update: waits for the checks")]
     [TestCase(new[] { "create", "delete" }, false, ExpectedResult = false, TestName = "A delete: waits for the checks")]
-    [TestCase(new[] { "create", "delete+create" }, false, ExpectedResult = false, TestName = "A replacement: waits for the checks")]
-    [TestCase(new[] { "no-op" }, false, ExpectedResult = false, TestName = "Nothing to do: nothing to apply")]
+    [TestCase(new[] { "create", "replace" }, false, ExpectedResult = false, TestName = "A replacement: waits for the checks")]
+    [TestCase(new[] { "create", "move" }, false, ExpectedResult = false, TestName = "A move: waits for the checks")]
+    [TestCase(new[] { "create", "import" }, false, ExpectedResult = false, TestName = "An import: waits for the checks")]
+    [TestCase(new[] { "create", "remove" }, false, ExpectedResult = false, TestName = "A removal from the state: waits for the checks")]
+    [TestCase(new[] { "read" }, false, ExpectedResult = false, TestName = "Only data reads: nothing to apply early")]
     [TestCase(new[] { "create" }, true, ExpectedResult = false, TestName = "Creates with drift: waits for the drift report")]
     public bool Applies_before_the_checks_only_when_the_plan_only_adds(string[] actions, bool drifted)
     {
-        var changes = string.Join(",", actions.Select((action, i) =>
-            $$$"""{"address":"a.r{{{i}}}","type":"t","change":{"actions":["{{{action.Replace("+", "\",\"")}}}"]}}"""));
-        var drift = drifted ? """{"address":"a.d","type":"t","change":{"actions":["update"]}}""" : string.Empty;
-        return TerraformSavedPlan.Parse($$"""{"resource_drift":[{{drift}}],"resource_changes":[{{changes}}]}""").OnlyAddsResources;
+        var events = actions.Select((action, i) => Event("planned_change", $"a.r{i}", "t", action)).ToList();
+        if (drifted)
+        {
+            events.Insert(0, Event("resource_drift", "a.d", "t", "update"));
+        }
+
+        return TerraformSavedPlan.FromPlanEvents(events).OnlyAddsResources;
     }
+
+    private static string Event(string type, string address, string resourceType, string action) =>
+        $$$"""{"@level":"info","@message":"{{{address}}}: {{{action}}}","type":"{{{type}}}","change":{"resource":{"addr":"{{{address}}}","module":"","resource":"{{{address}}}","implied_provider":"aws","resource_type":"{{{resourceType}}}","resource_name":"r","resource_key":null},"action":"{{{action}}}"}}""";
 
     [Test]
     [Category("Integration")]
@@ -90,8 +104,8 @@ public class TerraformSavedPlanTests
         });
 
         var planFile = Path.Combine(folder, "drift.tfplan");
-        await terraform.RunAsync("plan", "-input=false", "-out=" + planFile);
-        var drift = TerraformSavedPlan.Parse(await terraform.SucceedAsync("show", "-json", planFile)).Drift;
+        var plan = await terraform.RunAsync("plan", "-input=false", "-json", "-out=" + planFile);
+        var drift = TerraformSavedPlan.FromPlanEvents(plan.StandardOutput.Split('\n')).Drift;
         Assert.That(drift.Select(d => d.Address), Is.EqualTo(new[] { "aws_s3_bucket.drifting" }));
     }
 }

@@ -39,6 +39,24 @@ public class TerraformLockTests
     }
 
     [Test]
+    public void AJsonPlanNamesTheLockHolderFromItsErrorEvent()
+    {
+        using var holder = HoldLock();
+        var printed = new List<string>();
+
+        var error = Assert.Throws<CakeException>(() => work.Context.TerraformPlan(work.Configure(new PlanSettings
+        {
+            LockTimeout = TimeSpan.FromSeconds(1),
+            Json = true,
+            Print = printed.Add,
+        })));
+        Assert.That(error!.Message, Does.Contain("held by another run").And.Contain("ID:").And.Contain("Who:").And.Contain("force-unlock"));
+        Assert.That(printed, Has.Some.StartsWith("Error: Error acquiring the state lock"), string.Join("\n", printed));
+        Assert.That(printed, Has.None.StartsWith("{"), "events are printed as text, not as JSON");
+        Release(holder);
+    }
+
+    [Test]
     public void ALongLockTimeoutWaitsForTheHolder()
     {
         using var holder = HoldLock();
