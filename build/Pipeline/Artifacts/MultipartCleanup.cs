@@ -24,7 +24,16 @@ internal sealed class MultipartCleanup(IAmazonS3 s3)
 
             return aborted == 0 ? "no incomplete multipart upload remains." : $"aborted {aborted} incomplete multipart upload(s).";
         }
-        catch (Exception e) when (e is AmazonS3Exception or Amazon.Runtime.AmazonClientException or HttpRequestException or OperationCanceledException or IOException)
+        catch (AmazonS3Exception e) when (e.ErrorCode == "NoSuchBucket")
+        {
+            return "no multipart upload can remain: the bucket does not exist.";
+        }
+        catch (AmazonS3Exception e)
+        {
+            return $"the incomplete multipart upload could not be aborted (S3 answered {(int)e.StatusCode} {e.ErrorCode}): its parts stay " +
+                   "invisible and the bucket's AbortIncompleteMultipartUpload lifecycle rule removes them.";
+        }
+        catch (Exception e) when (e is Amazon.Runtime.AmazonClientException or HttpRequestException or OperationCanceledException or IOException)
         {
             return "the incomplete multipart upload could not be aborted (S3 was unreachable): its parts stay invisible and the " +
                    "bucket's AbortIncompleteMultipartUpload lifecycle rule removes them.";

@@ -87,6 +87,21 @@ public partial class UploadEdgeTests
     }
 
     [Test]
+    public async Task A_missing_bucket_is_named_and_no_unreachable_s3_is_blamed()
+    {
+        var clients = LocalClients.For(await Moto.FreshAsync());
+        using var s3 = clients.S3(AwsIdentity.Infrastructure);
+        var package = LocalArtifactBuckets.WriteFile("big.zip", 2 * PartSize);
+        var options = new ArtifactStoreOptions(MultipartThreshold: PartSize, PartSize: PartSize);
+
+        var error = Assert.ThrowsAsync<ArtifactStoreException>(() =>
+            new ArtifactStore(s3, log.Add, options: options).UploadAsync(new ArtifactBucket("no-such-artifacts", "arn:aws:kms:eu-west-1:111111111111:key/x"), "greeter", package));
+
+        Assert.That(error.Message, Does.Contain("failed: 404 NoSuchBucket").And.Contain("no multipart upload can remain: the bucket does not exist."));
+        Assert.That(error.Message, Does.Not.Contain("unreachable"));
+    }
+
+    [Test]
     public async Task A_file_of_exactly_two_parts_has_two_part_checksums()
     {
         var file = LocalArtifactBuckets.WriteFile("even.zip", 4096);
