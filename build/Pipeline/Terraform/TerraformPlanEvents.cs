@@ -4,7 +4,8 @@ namespace Pipeline.Terraform;
 
 /// <summary>
 /// The lines <c>terraform plan -json</c> prints, one JSON event each, and how they read in a log: each event's own
-/// <c>@message</c>, and for an error or warning also where it is and why, as Terraform's plain output says it.
+/// <c>@message</c>, and for an error or warning also where it is and why, as Terraform's plain output says it. Drift
+/// events are left out: the build reports the drift the plan acts on itself (<see cref="TerraformSavedPlan.Drift"/>).
 /// </summary>
 public static class TerraformPlanEvents
 {
@@ -43,6 +44,11 @@ public static class TerraformPlanEvents
         }
 
         var root = message.RootElement;
+        if (Text(root, "type") == "resource_drift")
+        {
+            return [];
+        }
+
         var text = Text(root, "@message");
         if (!root.TryGetProperty("diagnostic", out var diagnostic))
         {

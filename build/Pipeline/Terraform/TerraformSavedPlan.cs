@@ -8,6 +8,12 @@ namespace Pipeline.Terraform;
 /// matches the state. Reading them from the plan itself spares a <c>terraform show -json</c>, which starts the
 /// provider again only to load its schema.
 /// </summary>
+/// <remarks>
+/// <see cref="Drift"/> keeps only the drift the plan acts on: a resource changed or deleted outside Terraform that the
+/// apply changes back or creates again. The refresh also reports attributes that nothing in infra/ sets, such as a
+/// role's inline_policy that aws_iam_role_policy writes or a bucket's policy that aws_s3_bucket_policy writes; they
+/// differ after every first apply, the apply leaves them alone, and Terraform's own plan output does not show them.
+/// </remarks>
 public sealed record TerraformSavedPlan(IReadOnlyList<TerraformResourceChange> Drift, IReadOnlyList<TerraformResourceChange> Changes)
 {
     /// <summary>
@@ -41,7 +47,8 @@ public sealed record TerraformSavedPlan(IReadOnlyList<TerraformResourceChange> D
             }
         }
 
-        return new TerraformSavedPlan(drift, changes);
+        var changed = changes.Select(c => c.Address).ToHashSet(StringComparer.Ordinal);
+        return new TerraformSavedPlan([.. drift.Where(d => changed.Contains(d.Address))], changes);
     }
 
     private static TerraformResourceChange Read(JsonElement change)

@@ -38,6 +38,10 @@ public class TerraformPlanEventsTests
         Assert.That(TerraformPlanEvents.Render(line), Is.EqualTo(new[] { line }));
 
     [Test]
+    public void Drift_events_are_left_to_the_build_s_own_report() =>
+        Assert.That(TerraformPlanEvents.Render("""{"@level":"info","@message":"aws_iam_role.deploy: Drift detected (update)","type":"resource_drift","change":{"resource":{"addr":"aws_iam_role.deploy"},"action":"update"}}"""), Is.Empty);
+
+    [Test]
     public void An_event_without_a_message_prints_nothing() =>
         Assert.That(TerraformPlanEvents.Render("""{"type":"outputs","outputs":{}}"""), Is.Empty);
 }

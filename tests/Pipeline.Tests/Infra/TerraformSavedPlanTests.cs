@@ -17,7 +17,9 @@ public class TerraformSavedPlanTests
             """{"@level":"info","@message":"Terraform 1.11.4","type":"version","terraform":"1.11.4","ui":"1.2"}""",
             Event("resource_drift", "module.artifact_store.aws_s3_bucket.artifacts", "aws_s3_bucket", "update"),
             Event("resource_drift", "module.runtime_access.aws_iam_role.deploy", "aws_iam_role", "delete"),
-            """{"@level":"info","@message":"Plan: 0 to add, 0 to change, 0 to destroy.","type":"change_summary","changes":{"add":0,"change":0,"import":0,"remove":0,"operation":"plan"}}""",
+            Event("planned_change", "module.artifact_store.aws_s3_bucket.artifacts", "aws_s3_bucket", "update"),
+            Event("planned_change", "module.runtime_access.aws_iam_role.deploy", "aws_iam_role", "create"),
+            """{"@level":"info","@message":"Plan: 1 to add, 1 to change, 0 to destroy.","type":"change_summary","changes":{"add":1,"change":1,"import":0,"remove":0,"operation":"plan"}}""",
         ];
         Assert.That(TerraformSavedPlan.FromPlanEvents(events).Drift, Is.EqualTo(new[]
         {
@@ -34,6 +36,25 @@ public class TerraformSavedPlanTests
         Assert.That(saved.Changes, Is.EqualTo(new[] { new TerraformResourceChange("a.b", "t", "create") }));
     }
 
+    [Test]
+    public void Drift_the_apply_leaves_alone_is_not_drift()
+    {
+        // After a first apply the refresh finds a role's inline_policy (written by aws_iam_role_policy) and changes nothing.
+        var saved = TerraformSavedPlan.FromPlanEvents([
+            Event("resource_drift", "module.runtime_access.aws_iam_role.deploy", "aws_iam_role", "update"),
+            Event("resource_drift", "module.artifact_store.aws_s3_bucket.artifacts", "aws_s3_bucket", "update"),
+            Event("planned_change", "module.artifact_store.aws_s3_bucket.artifacts", "aws_s3_bucket", "update"),
+        ]);
+        Assert.That(saved.Drift.Select(d => d.Address), Is.EqualTo(new[] { "module.artifact_store.aws_s3_bucket.artifacts" }));
+    }
+
+    [Test]
+    public void A_plan_that_only_adds_beside_drift_it_leaves_alone_applies_early() =>
+        Assert.That(TerraformSavedPlan.FromPlanEvents([
+            Event("resource_drift", "a.role", "aws_iam_role", "update"),
+            Event("planned_change", "a.new", "aws_s3_bucket", "create"),
+        ]).OnlyAddsResources, Is.True);
+
     [TestCase(new[] { "create", "create" }, false, ExpectedResult = true, TestName = "Only creates: applies early")]
     [TestCase(new[] { "create", "read" }, false, ExpectedResult = true, TestName = "Creates beside data reads: applies early")]
     [TestCase(new[] { "create", "update" }, false, ExpectedResult = false, TestName = "An update: waits for the checks")]
@@ -49,7 +70,7 @@ public class TerraformSavedPlanTests
         var events = actions.Select((action, i) => Event("planned_change", $"a.r{i}", "t", action)).ToList();
         if (drifted)
         {
-            events.Insert(0, Event("resource_drift", "a.d", "t", "update"));
+            events.Insert(0, Event("resource_drift", "a.r0", "t", "delete"));
         }
 
         return TerraformSavedPlan.FromPlanEvents(events).OnlyAddsResources;
