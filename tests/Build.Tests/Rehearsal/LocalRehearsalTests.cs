@@ -149,6 +149,7 @@ public class LocalRehearsalTests
         Assert.That(release.GetProperty("version").GetString(), Is.EqualTo(preprodRecord.GetProperty("release").GetProperty("version").GetString()));
         Assert.That(await kept.IsRunningAsync(), Is.True, "a reused emulator stays running");
         Assert.That(log, Does.Match(@"Bootstrap apply skipped: .* as the green apply of run \S+ at .* left them"));
+        Assert.That(log, Does.Contain("Terraform drift: none in preprod."), "attributes nothing in infra/ sets differ after a first apply; they are not drift");
     }
 
     [Test]
@@ -164,6 +165,7 @@ public class LocalRehearsalTests
         var log = HostRun.Log(again);
         Assert.That(again.ExitCode, Is.Zero, log);
         Assert.That(log, Does.Not.Contain("Bootstrap apply skipped"), "a reset emulator holds nothing the last apply made");
+        Assert.That(log, Does.Match(@"terraform init of infra/bootstrap skipped: .* as the init of run \S+ at .* left them"), "init reads no emulator state");
         Assert.That(log, Does.Match(@"Terraform state bucket s3://\S+ created: "));
         Assert.That(DeployRecord().GetProperty("status").GetString(), Is.Not.EqualTo("NoChanges"));
     }
