@@ -1,3 +1,4 @@
+using Cake.Common.Diagnostics;
 using Cake.Core;
 using Build.Terraform;
 using Pipeline.Aws;
@@ -55,11 +56,11 @@ public static class TerraformRun
             context.Config, environment, context.Aws.Target ?? new AwsTarget(environment.Region), context.Options.Profile));
 
     /// <summary>
-    /// <see cref="InitAsync"/>, skipped when the root, its modules, the backend settings, Terraform, the providers and
-    /// what init left are as the last init under <paramref name="check"/> left them (still checking the state bucket,
-    /// as init's first step does), unless --clean. Returns the run whose init stands, or null when init ran.
+    /// <see cref="InitAsync"/>, skipped (and saying why) when the root, its modules, the backend settings, Terraform, the
+    /// providers and what init left are as the last init under <paramref name="check"/> left them, unless --clean. A
+    /// skipped init still checks the state bucket, as init's first step does.
     /// </summary>
-    public static async Task<GreenRun?> InitUnlessUnchangedAsync(BuildContext context, TerraformEnvironment environment, string check, AwsSession? checkStateBucketAs)
+    public static async Task InitUnlessUnchangedAsync(BuildContext context, TerraformEnvironment environment, string check, AwsSession? checkStateBucketAs)
     {
         var green = new GreenRuns(context.Paths.Layout.Green);
         var version = ToolVersion.Of("terraform", ["version", "-json"]);
@@ -73,12 +74,12 @@ public static class TerraformRun
                 await new TerraformStateBucket(s3).RequireAsync(environment.StateBucket, environment.Name);
             }
 
-            return last;
+            context.Information($"terraform init of {Path.GetRelativePath(context.Paths.Root, environment.WorkingDirectory)} skipped: it, its modules, the backend settings, Terraform, the providers and {Path.GetRelativePath(context.Paths.Root, environment.DataDirectory)} are as the init of run {last.Run} at {last.At:u} left them; --clean runs it.");
+            return;
         }
 
         await InitAsync(context, environment, checkStateBucketAs);
         green.Record(check, Stamp(), context.BuildId, DateTimeOffset.UtcNow);
-        return null;
     }
 
     /// <summary>

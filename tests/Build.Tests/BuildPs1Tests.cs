@@ -36,16 +36,6 @@ public class BuildPs1Tests
         Assert.That(HostRun.Log(result), Does.Contain("Unknown target 'Nope'."));
     }
 
-    private static async Task<ProcessResult> RunAsync(params string[] arguments)
-    {
-        var pwsh = LocalTools.Require("pwsh");
-        var result = await new ProcessRunner().RunAsync(new ProcessSpec(pwsh, ["-NoLogo", "-NoProfile", "-NonInteractive", "-File", Path.Combine(RepositoryConfig.Root, "build.ps1"), .. arguments])
-        {
-            WorkingDirectory = RepositoryConfig.Root,
-            Environment = HostRun.RehearsalEnvironment(),
-            Timeout = Timeout,
-        });
-        TestContext.Out.WriteLine($"pwsh build.ps1 {string.Join(' ', arguments)} -> exit {result.ExitCode} in {result.Elapsed.TotalSeconds:0.0} s");
-        return result;
-    }
+    private static Task<ProcessResult> RunAsync(params string[] arguments) =>
+        HostRun.BuildPs1Async(LocalTools.Require("pwsh"), arguments, HostRun.RehearsalEnvironment(), Timeout);
 }

@@ -15,6 +15,15 @@ internal static class HostRun
             Timeout = timeout,
         });
 
+    /// <summary>build.ps1 through PowerShell, as a Windows user runs it.</summary>
+    public static Task<ProcessResult> BuildPs1Async(string pwsh, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?> environment, TimeSpan timeout) =>
+        RunAsync(new ProcessSpec(pwsh, ["-NoLogo", "-NoProfile", "-NonInteractive", "-File", Path.Combine(RepositoryConfig.Root, "build.ps1"), .. arguments])
+        {
+            WorkingDirectory = RepositoryConfig.Root,
+            Environment = environment,
+            Timeout = timeout,
+        });
+
     /// <summary>The host compiled by build.sh, run with <paramref name="root"/> as the repository (it looks for pipeline.json and global.json).</summary>
     public static Task<ProcessResult> CompiledHostAsync(string root, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?> environment, TimeSpan timeout) =>
         RunAsync(new ProcessSpec("dotnet", [HostDll, .. arguments])

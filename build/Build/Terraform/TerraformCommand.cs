@@ -141,31 +141,23 @@ public abstract class TerraformCommand<TSettings> : Tool<TSettings>
     /// Runs Terraform and keeps its standard output in <see cref="Output"/>. The handler swallows each line because
     /// Cake otherwise echoes redirected output into its log, and <c>output -json</c> holds sensitive values.
     /// </summary>
-    protected void ExecuteCaptured(TSettings settings, ProcessArgumentBuilder arguments)
-    {
-        var lines = new List<string>();
-        var capture = WithErrorsKept(new ProcessSettings
-        {
-            RedirectStandardOutput = true,
-            RedirectedStandardOutputHandler = line =>
-            {
-                lock (lines)
-                {
-                    lines.Add(line);
-                }
-
-                return null!;
-            },
-        });
-        Run(settings, arguments, capture, process => ExitCode = process.GetExitCode());
-        Output = lines.Where(line => line is not null).ToList();
-    }
+    protected void ExecuteCaptured(TSettings settings, ProcessArgumentBuilder arguments) => ExecuteCaptured(settings, arguments, each: null);
 
     /// <summary>
     /// Runs a command that prints one JSON event a line (<c>-json</c>): keeps the events in <see cref="Output"/> and
     /// hands how each reads to <paramref name="print"/>. A lock error arrives as an event, so its holder is kept here too.
     /// </summary>
-    protected void ExecuteEvents(TSettings settings, ProcessArgumentBuilder arguments, Action<string> print)
+    protected void ExecuteEvents(TSettings settings, ProcessArgumentBuilder arguments, Action<string> print) =>
+        ExecuteCaptured(settings, arguments, line =>
+        {
+            foreach (var text in TerraformPlanEvents.Render(line))
+            {
+                KeepLockHolder(text);
+                print(text);
+            }
+        });
+
+    private void ExecuteCaptured(TSettings settings, ProcessArgumentBuilder arguments, Action<string>? each)
     {
         var lines = new List<string>();
         var capture = WithErrorsKept(new ProcessSettings
@@ -180,11 +172,7 @@ public abstract class TerraformCommand<TSettings> : Tool<TSettings>
                         lines.Add(line);
                     }
 
-                    foreach (var text in TerraformPlanEvents.Render(line))
-                    {
-                        KeepLockHolder(text);
-                        print(text);
-                    }
+                    each?.Invoke(line);
                 }
 
                 return null!;

@@ -38,8 +38,7 @@ public sealed record TerraformSavedPlan(IReadOnlyList<TerraformResourceChange> D
             using (message)
             {
                 var root = message.RootElement;
-                var type = root.TryGetProperty("type", out var value) ? value.GetString() : null;
-                var list = type switch { "planned_change" => changes, "resource_drift" => drift, _ => null };
+                var list = TerraformPlanEvents.Text(root, "type") switch { "planned_change" => changes, "resource_drift" => drift, _ => null };
                 if (list is not null && root.TryGetProperty("change", out var change))
                 {
                     list.Add(Read(change));
@@ -53,9 +52,8 @@ public sealed record TerraformSavedPlan(IReadOnlyList<TerraformResourceChange> D
 
     private static TerraformResourceChange Read(JsonElement change)
     {
-        var resource = change.TryGetProperty("resource", out var r) ? r : default;
-        string Text(JsonElement element, string name) =>
-            element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var text) ? text.GetString() ?? "?" : "?";
-        return new TerraformResourceChange(Text(resource, "addr"), Text(resource, "resource_type"), Text(change, "action"));
+        var resource = change.ValueKind == JsonValueKind.Object && change.TryGetProperty("resource", out var r) ? r : default;
+        return new TerraformResourceChange(
+            TerraformPlanEvents.Text(resource, "addr") ?? "?", TerraformPlanEvents.Text(resource, "resource_type") ?? "?", TerraformPlanEvents.Text(change, "action") ?? "?");
     }
 }

@@ -60,11 +60,7 @@ public sealed class Bootstrap : AsyncFrostingTask<BuildContext>
         context.Terraform.Credentials = terraform.IsLocal ? admin.Clients.Infrastructure.GetCredentials() : null;
         try
         {
-            if (await TerraformRun.InitUnlessUnchangedAsync(context, terraform, "terraform-init-bootstrap-" + environment.Name, checkStateBucketAs: null) is { } init)
-            {
-                context.Information($"terraform init of {TerraformEnvironment.BootstrapRoot} skipped: it, its modules, the backend settings, Terraform, the providers and {Path.GetRelativePath(context.Paths.Root, terraform.DataDirectory)} are as the init of run {init.Run} at {init.At:u} left them; --clean runs it.");
-            }
-
+            await TerraformRun.InitUnlessUnchangedAsync(context, terraform, "terraform-init-bootstrap-" + environment.Name, checkStateBucketAs: null);
             var apply = TerraformRun.Settings<ApplySettings>(context, terraform);
             if (terraform.InfrastructureAdminRoleFor(admin.Identity.Account) is { } role)
             {

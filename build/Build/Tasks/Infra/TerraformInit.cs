@@ -13,11 +13,7 @@ public sealed class TerraformInit : AsyncFrostingTask<BuildContext>
     public override async Task RunAsync(BuildContext context)
     {
         var environment = TerraformRun.Environment(context, context.TargetEnvironment);
-        if (await TerraformRun.InitUnlessUnchangedAsync(context, environment, "terraform-init-" + environment.Name, context.Aws.Infrastructure) is { } last)
-        {
-            context.Information($"terraform init skipped: the root, its modules, the backend settings, Terraform, the providers and {Path.GetRelativePath(context.Paths.Root, environment.DataDirectory)} are as the init of run {last.Run} at {last.At:u} left them; --clean runs it.");
-        }
-
+        await TerraformRun.InitUnlessUnchangedAsync(context, environment, "terraform-init-" + environment.Name, context.Aws.Infrastructure);
         context.Terraform.Environment = environment;
         context.Information($"Terraform state: s3://{environment.StateBucket}/{environment.StateKey}");
     }
